@@ -1,0 +1,27 @@
+package raingan.ingest.pipeline;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One input: where its bytes are, and the name it goes by in records (relative to the
+ * folder the user gave, never absolute, so records do not depend on where a run happened).
+ */
+public record SourceDocument(Path path, String name) {
+
+    public SourceDocument {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** A file given on its own goes by its file name. */
+    public static SourceDocument of(Path file) {
+        return new SourceDocument(file, file.getFileName().toString());
+    }
+
+    /** A file found under a folder goes by its path relative to that folder, with '/' separators. */
+    public static SourceDocument under(Path root, Path file) {
+        String rel = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return new SourceDocument(file, rel);
+    }
+}
