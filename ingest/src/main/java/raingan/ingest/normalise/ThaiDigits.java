@@ -1,0 +1,27 @@
+package raingan.ingest.normalise;
+
+/**
+ * Thai digits (๐–๙) as Arabic ones. Text values keep their digits as printed; this is for
+ * reading numbers, and Tesseract reads some Arabic digits as Thai ones.
+ */
+public final class ThaiDigits {
+
+    private static final char THAI_ZERO = '\u0E50';
+
+    private ThaiDigits() {
+    }
+
+    public static boolean isThaiDigit(char c) {
+        return c >= THAI_ZERO && c <= '\u0E59';
+    }
+
+    /** The same text with every Thai digit replaced by its Arabic digit. */
+    public static String toArabic(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(isThaiDigit(c) ? (char) ('0' + (c - THAI_ZERO)) : c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package raingan.ingest.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import raingan.ingest.ConversionException;
+import raingan.ingest.audit.Auditor;
+import raingan.ingest.detect.Detection;
+import raingan.ingest.detect.FormatDetector;
+import raingan.ingest.detect.TikaFormatDetector;
+import raingan.ingest.extract.ExtractedText;
+import raingan.ingest.extract.ExtractionException;
+import raingan.ingest.extract.ExtractionSettings;
+import raingan.ingest.extract.ExtractorRouter;
+import raingan.ingest.extract.PageText;
+import raingan.ingest.normalise.ThaiTextNormaliser;
+import raingan.ingest.parse.BmaProgressFormParser;
+import raingan.ingest.parse.FormParser;
+import raingan.ingest.parse.ParsedForm;
+import raingan.model.Finding;
+import raingan.model.PageSource;
+import raingan.model.ReportRecord;
+import raingan.model.Source;
+
+/**
+ * The library's one entry point: a document in, its audited record out,
+ * detect → extract → normalise → parse → audit.
+ *
+ * <p>Not thread-safe (it owns an OCR engine): use one instance per worker thread, and
+ * close it when the worker is done. It holds no static state, so any number of
+ * instances can run side by side.
+ */
+public final class Converter implements AutoCloseable {
+
+    private final FormatDetector detector;
+    private final ExtractorRouter extractors;
+    private final ThaiTextNormaliser normaliser;
+    private final FormParser parser;
+    private final Auditor auditor;
+
+    public Converter(FormatDetector detector, ExtractorRouter extractors, ThaiTextNormaliser normaliser,
+                     FormParser parser, Auditor auditor) {
+        this.detector = detector;
+        this.extractors = extractors;
+        this.normaliser = normaliser;
+        this.parser = parser;
+        this.auditor = auditor;
+    }
+
+    /** The standard pipeline for the BMA project progress report. */
+    public Converter(ExtractionSettings settings) {
+        this(new TikaFormatDetector(), new ExtractorRouter(settings), new ThaiTextNormaliser(),
+                new BmaProgressFormParser(), Auditor.standard());
+    }
+
+    /**
+     * @throws raingan.ingest.detect.UnsupportedFormatException if the content is of a type raingan does not read
+     * @throws ExtractionException if the file could not be read (corrupt, truncated, encrypted, over a limit)
+     */
+    public ReportRecord convert(SourceDocument doc) throws ConversionException {
+        Detection detection;
+        try {
+            detection = detector.detect(doc.path());
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read: " + e.getMessage(), e);
+        }
+        ExtractedText text = extractors.extract(doc, detection);
+        ParsedForm form = parser.parse(normaliser.normalise(text.joined()));
+        ReportRecord record = new ReportRecord(ReportRecord.SCHEMA_VERSION, form.form(),
+                source(doc, text), form.project(), form.reports(), List.of());
+        List<Finding> findings = new ArrayList<>(form.findings());
+        findings.addAll(auditor.audit(record));
+        return record.withFindings(findings);
+    }
+
+    private static Source source(SourceDocument doc, ExtractedText text) throws ExtractionException {
+        List<PageSource> pages = new ArrayList<>();
+        double confidenceSum = 0;
+        int ocrPages = 0;
+        for (PageText p : text.pages()) {
+            pages.add(new PageSource(p.number(), p.method(), p.ocrConfidence(), p.textLayerScore()));
+            if (p.ocrConfidence() != null) {
+                confidenceSum += p.ocrConfidence();
+                ocrPages++;
+            }
+        }
+        long ocr = text.pages().stream().filter(p -> Source.METHOD_OCR.equals(p.method())).count();
+        String method = ocr == 0 ? Source.METHOD_TEXT
+                : ocr == text.pages().size() ? Source.METHOD_OCR : Source.METHOD_MIXED;
+        Double confidence = ocrPages == 0 ? null : Math.round(confidenceSum / ocrPages * 1000) / 1000.0;
+        return new Source(doc.name(), sha256(doc), text.mediaType(), pages.size(), method, confidence, pages);
+    }
+
+    private static String sha256(SourceDocument doc) throws ExtractionException {
+        try (InputStream in = Files.newInputStream(doc.path())) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        extractors.close();
+    }
+}
