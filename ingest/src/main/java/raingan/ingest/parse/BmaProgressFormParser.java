@@ -1,12 +1,163 @@
 package raingan.ingest.parse;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import raingan.ingest.normalise.MarkupStripper;
+import raingan.ingest.normalise.ThaiDigits;
+import raingan.ingest.normalise.ThaiNumbers;
+import raingan.ingest.parse.date.BuddhistDateParser;
+import raingan.ingest.parse.date.DateReading;
+import raingan.model.FiscalYear;
+import raingan.model.Finding;
+import raingan.model.Project;
+import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.Severity;
+import raingan.model.Strategy;
 
-/** PLACEHOLDER: the BMA project progress report parser. */
+/**
+ * Reads the BMA project progress report (แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ):
+ * sections 1.1–1.6 into the project, section 2 into report entries. Values keep their
+ * words as printed; markup debris is removed and reported. Text that is not this form
+ * gives form {@code unknown}, never an exception.
+ */
 public final class BmaProgressFormParser implements FormParser {
+
+    /** Labels only this form prints; two of them (or its title) make a document this form. */
+    private static final List<Pattern> FORM_MARKS = List.of(
+            Pattern.compile("ชื่อ\\s*โครงการ"), Pattern.compile("รหัส\\s*โครงการ"),
+            Pattern.compile("ปี\\s*งบ\\s*ประมาณ"), Pattern.compile("รายงาน\\s*ครั้ง\\s*ที่"),
+            Pattern.compile("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ"));
+    private static final Pattern YEAR = Pattern.compile("[0-9๐-๙]{4}");
+
+    private final BuddhistDateParser dates = new BuddhistDateParser();
+    private final ThaiNumbers numbers = new ThaiNumbers();
+    private final MarkupStripper markup = new MarkupStripper();
+    private final PersonParser persons = new PersonParser();
+    private final ListSectionParser lists = new ListSectionParser();
+    private final ProgressEntryParser entries = new ProgressEntryParser(dates, numbers, markup);
+
     @Override
-    public ParsedForm parse(String normalisedText) {
-        return new ParsedForm(ReportRecord.FORM_UNKNOWN, null, List.of(), List.of());
+    public ParsedForm parse(String text) {
+        if (!isThisForm(text)) {
+            return new ParsedForm(ReportRecord.FORM_UNKNOWN, null, List.of(), List.of());
+        }
+        DocumentSections doc = DocumentSections.split(text);
+        List<String> labelled = new ArrayList<>(doc.lines(Section.HEADER));
+        labelled.addAll(doc.lines(Section.STRATEGY));
+        LabelledFields fields = LabelledFields.read(labelled);
+        List<Finding> findings = new ArrayList<>();
+
+        Project project = new Project(
+                text(fields, HeaderField.NAME, "/project/name", findings),
+                fields.get(HeaderField.CODE).map(c -> ThaiDigits.toArabic(c).replaceAll("\\s+", "")).orElse(null),
+                fiscalYear(fields),
+                date(fields, HeaderField.START_DATE, "/project/startDate", findings),
+                date(fields, HeaderField.END_DATE, "/project/endDate", findings),
+                fields.get(HeaderField.BUDGET_RECEIVED).map(numbers::parseAmount).orElse(null),
+                fields.get(HeaderField.BUDGET_SPENT).map(numbers::parseAmount).orElse(null),
+                agency(fields),
+                fields.get(HeaderField.RESPONSIBLE).map(persons::parse).orElse(null),
+                fields.get(HeaderField.COORDINATOR).map(persons::parse).orElse(null),
+                list(doc, Section.RATIONALE, "/project/rationale", findings),
+                list(doc, Section.OBJECTIVES, "/project/objectives", findings),
+                list(doc, Section.TARGETS, "/project/targets", findings),
+                strategy(fields, findings));
+
+        List<ReportEntry> reports = new ArrayList<>();
+        for (ProgressEntryParser.Parsed parsed : entries.parse(doc.lines(Section.REPORTS))) {
+            if (!parsed.removedMarkup().isEmpty()) {
+                findings.add(markupFinding("/reports/" + reports.size() + "/status", parsed.removedMarkup()));
+            }
+            reports.add(parsed.entry());
+        }
+        return new ParsedForm(ReportRecord.FORM_BMA_PROGRESS, project, reports, findings);
+    }
+
+    private static boolean isThisForm(String text) {
+        if (DocumentSections.FORM_TITLE.matcher(text).find()) {
+            return true;
+        }
+        return FORM_MARKS.stream().filter(p -> p.matcher(text).find()).count() >= 2;
+    }
+
+    private String text(LabelledFields fields, HeaderField field, String at, List<Finding> findings) {
+        Optional<String> value = fields.get(field);
+        if (value.isEmpty()) {
+            return null;
+        }
+        MarkupStripper.Stripped stripped = markup.strip(value.get());
+        if (!stripped.removed().isEmpty()) {
+            findings.add(markupFinding(at, stripped.removed()));
+        }
+        return stripped.text().isEmpty() ? null : stripped.text();
+    }
+
+    private FiscalYear fiscalYear(LabelledFields fields) {
+        return fields.get(HeaderField.FISCAL_YEAR)
+                .map(v -> YEAR.matcher(v))
+                .filter(java.util.regex.Matcher::find)
+                .map(m -> Integer.parseInt(ThaiDigits.toArabic(m.group())))
+                // A year printed in the Common Era (rare, but exports do it) is converted, not misread.
+                .map(y -> FiscalYear.ofBuddhistYear(y >= 2400 ? y : y + FiscalYear.BE_OFFSET))
+                .orElse(null);
+    }
+
+    private java.time.LocalDate date(LabelledFields fields, HeaderField field, String at, List<Finding> findings) {
+        Optional<String> printed = fields.get(field);
+        if (printed.isEmpty()) {
+            return null;
+        }
+        DateReading reading = dates.parse(printed.get());
+        if (!reading.ok()) {
+            findings.add(new Finding("date.invalid", Severity.ERROR, at,
+                    "The printed date '" + printed.get() + "' cannot be used: " + reading.problem() + "."));
+        }
+        return reading.date();
+    }
+
+    private static List<String> agency(LabelledFields fields) {
+        return fields.get(HeaderField.AGENCY)
+                .map(v -> Arrays.stream(v.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(null);
+    }
+
+    private List<String> list(DocumentSections doc, Section section, String at, List<Finding> findings) {
+        if (!doc.printed(section)) {
+            return null;
+        }
+        ListSectionParser.Items items = lists.parse(doc.lines(section));
+        if (!items.numberedInSequence()) {
+            findings.add(new Finding("list.numbering", Severity.INFO, at,
+                    "The items of " + at.substring(at.lastIndexOf('/') + 1) + " are numbered "
+                            + items.numbering() + " instead of 1, 2, 3…; they are kept in print order."));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.items().size(); i++) {
+            MarkupStripper.Stripped stripped = markup.strip(items.items().get(i));
+            if (!stripped.removed().isEmpty()) {
+                findings.add(markupFinding(at + "/" + i, stripped.removed()));
+            }
+            out.add(stripped.text());
+        }
+        return out;
+    }
+
+    private Strategy strategy(LabelledFields fields, List<Finding> findings) {
+        Strategy s = new Strategy(
+                text(fields, HeaderField.ISSUE, "/project/strategy/issue", findings),
+                text(fields, HeaderField.SUB_ISSUE, "/project/strategy/subIssue", findings),
+                text(fields, HeaderField.GOAL, "/project/strategy/goal", findings),
+                text(fields, HeaderField.INDICATOR, "/project/strategy/indicator", findings));
+        return s.issue() == null && s.subIssue() == null && s.goal() == null && s.indicator() == null ? null : s;
+    }
+
+    private static Finding markupFinding(String at, List<String> removed) {
+        return new Finding("text.suspect-characters", Severity.INFO, at,
+                "Removed markup left by the export (" + String.join(", ", new java.util.LinkedHashSet<>(removed))
+                        + "); the text is kept without it.");
     }
 }

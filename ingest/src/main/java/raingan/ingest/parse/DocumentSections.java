@@ -1,0 +1,109 @@
+package raingan.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a report's lines into its sections by their headings, dropping what the printer
+ * repeats on every page (the form title, page numbers) and the markdown emphasis of text
+ * exports. Headings are recognised by their number and key word, with the spellings OCR
+ * gives, never by their exact text.
+ */
+final class DocumentSections {
+
+    /** Title printed at the top of every page; the export repeats it mid-document. */
+    static final Pattern FORM_TITLE = Pattern.compile("แบบ\\s*แสดง\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า");
+
+    private static final Pattern EMPHASIS = Pattern.compile("\\\\?\\*\\\\?\\*|^#+\\s*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?:หน้า|page)?\\s*[-–]?\\s*[0-9๐-๙]{1,3}\\s*(?:(?:/|จาก|of)\\s*[0-9๐-๙]{1,3})?\\s*[-–]?", Pattern.CASE_INSENSITIVE);
+
+    /** 1., 1.1 and 1.2 name what follows; they carry no value. */
+    private static final Pattern HEADER_HEADING = Pattern.compile(
+            "^1\\s*\\.\\s*(?:[12]\\s*\\.?\\s*)?(?:ชื่อ|รหัส|หน่วยงาน)[^:]*$");
+    private static final Pattern RATIONALE = heading("1\\s*\\.\\s*3", "หลักการ");
+    private static final Pattern OBJECTIVES = heading("1\\s*\\.\\s*4", "วัตถุประสงค์");
+    private static final Pattern TARGETS = heading("1\\s*\\.\\s*5", "เป้าหมาย");
+    private static final Pattern STRATEGY = heading("1\\s*\\.\\s*6", "สนับสนุน\\s*แผน");
+    private static final Pattern REPORTS = Pattern.compile(
+            "^(?:2\\s*\\.?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*\\.\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
+    private static final Pattern FOOTER = Pattern.compile("^(?:ขอรับรองว่า|ลงชื่อ).*");
+
+    private final Map<Section, List<String>> lines = new EnumMap<>(Section.class);
+    private final Set<Section> printed = EnumSet.of(Section.HEADER);
+
+    private DocumentSections() {
+        for (Section s : Section.values()) {
+            lines.put(s, new ArrayList<>());
+        }
+    }
+
+    /** A heading is its number and key word at the start of a line, with no colon after (that would be a field). */
+    private static Pattern heading(String number, String keyword) {
+        return Pattern.compile("^" + number + "\\s*\\.?\\s*" + keyword + "[^:]*$");
+    }
+
+    static DocumentSections split(String text) {
+        DocumentSections doc = new DocumentSections();
+        Section current = Section.HEADER;
+        for (String raw : text.split("\n", -1)) {
+            String bare = EMPHASIS.matcher(raw).replaceAll("").strip();
+            if (bare.isEmpty() || FORM_TITLE.matcher(bare).find() || PAGE_NUMBER.matcher(bare).matches()) {
+                continue;
+            }
+            if (current == Section.HEADER && HEADER_HEADING.matcher(bare).matches()) {
+                continue;
+            }
+            Section next = headingOf(bare, current);
+            if (next != null) {
+                current = next;
+                doc.printed.add(next);
+                continue;
+            }
+            doc.lines.get(current).add(raw);
+        }
+        return doc;
+    }
+
+    private static Section headingOf(String line, Section current) {
+        if (current == Section.FOOTER) {
+            return null;
+        }
+        if (FOOTER.matcher(line).matches() && current == Section.REPORTS) {
+            return Section.FOOTER;
+        }
+        if (REPORTS.matcher(line).matches()) {
+            return Section.REPORTS;
+        }
+        if (current == Section.REPORTS) {
+            return null;
+        }
+        if (RATIONALE.matcher(line).matches()) {
+            return Section.RATIONALE;
+        }
+        if (OBJECTIVES.matcher(line).matches()) {
+            return Section.OBJECTIVES;
+        }
+        if (TARGETS.matcher(line).matches()) {
+            return Section.TARGETS;
+        }
+        if (STRATEGY.matcher(line).matches()) {
+            return Section.STRATEGY;
+        }
+        return null;
+    }
+
+    List<String> lines(Section section) {
+        return lines.get(section);
+    }
+
+    /** True when the section's heading was printed, even with nothing under it. */
+    boolean printed(Section section) {
+        return printed.contains(section);
+    }
+}

@@ -1,0 +1,60 @@
+package raingan.ingest.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * The labelled fields of sections 1.1, 1.2 and 1.6, each with the label spellings seen in
+ * prints and OCR output ({@code รหัสโครงการ...}, {@code ประเด็นยุทธศา ย่อย}). Order matters:
+ * where one label is a prefix of another, the longer comes first.
+ */
+enum HeaderField {
+    NAME("ชื่อ\\s*โครงการ\\s*(?:/\\s*กิจกรรม)?", true),
+    CODE("รหัส\\s*โครงการ", false),
+    FISCAL_YEAR("ปี\\s*งบ\\s*ประมาณ(?:\\s*(?:พ\\s*\\.?\\s*ศ\\s*\\.?))?", false),
+    START_DATE("(?:วันที่\\s*)?เริ่ม\\s*ต้น\\s*โครงการ", false),
+    END_DATE("(?:วันที่\\s*)?สิ้น\\s*สุด\\s*โครงการ", false),
+    BUDGET_RECEIVED("งบ\\s*ประมาณ\\s*ที่\\s*ได้\\s*รับ", false),
+    BUDGET_SPENT("งบ\\s*ประมาณ\\s*ที่\\s*ใช้\\s*ไป", false),
+    AGENCY("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ", true),
+    RESPONSIBLE("ชื่อ\\s*ผู้\\s*รับ\\s*ผิด\\s*ชอบ(?:\\s*โครงการ)?", false),
+    COORDINATOR("ผู้\\s*ประสาน\\s*งาน(?:\\s*สยป\\.?)?", false),
+    // OCR drops letters inside ยุทธศาสตร์ and splits it (the seed has ประเด็นยุทธศา ย่อย).
+    SUB_ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}\\s?[\\u0E00-\\u0E7F]{0,4}?\\s*ย่อย", true),
+    ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}", true),
+    GOAL("เป้า\\s*หมาย\\s*(?:ที่)?", true),
+    INDICATOR("ตัว\\s*ชี้\\s*วัด", true);
+
+    private final String label;
+    private final boolean wraps;
+
+    HeaderField(String label, boolean wraps) {
+        this.label = label;
+        this.wraps = wraps;
+    }
+
+    /** The label's pattern, without the separator that follows it. */
+    String label() {
+        return label;
+    }
+
+    /** True for free-text values that a print may wrap onto following lines. */
+    boolean wraps() {
+        return wraps;
+    }
+
+    /** Any label followed by its dots and a colon (or a tab, as a table cell gives). */
+    static Pattern anyLabel() {
+        StringBuilder sb = new StringBuilder();
+        for (HeaderField f : values()) {
+            if (sb.length() > 0) {
+                sb.append('|');
+            }
+            sb.append("(?<").append(f.group()).append('>').append(f.label).append(')');
+        }
+        return Pattern.compile("(?:" + sb + ")[ \\t]*[.…]*[ ]*(?:[:;：]|\\t)");
+    }
+
+    String group() {
+        return "f" + ordinal();
+    }
+}

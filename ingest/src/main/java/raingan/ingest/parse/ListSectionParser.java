@@ -1,0 +1,53 @@
+package raingan.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import raingan.ingest.normalise.ThaiDigits;
+
+/**
+ * Reads sections 1.3–1.5: one string per bullet or numbered item, the item marker removed,
+ * wrapped lines joined with a space. Also says whether the printed numbers ran 1, 2, 3…
+ */
+final class ListSectionParser {
+
+    /** {@code - }, {@code • }, {@code 1. }, {@code ๑) }, {@code (2) }: a marker needs white space after it. */
+    private static final Pattern MARKER = Pattern.compile(
+            "^\\s*(?:[-–•●○▪*]|\\(?([0-9๐-๙]{1,2})[.)])\\s+");
+
+    record Items(List<String> items, boolean numberedInSequence, String numbering) {
+    }
+
+    Items parse(List<String> lines) {
+        List<StringBuilder> items = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            Matcher m = MARKER.matcher(text);
+            if (m.find()) {
+                items.add(new StringBuilder(text.substring(m.end()).strip()));
+                if (m.group(1) != null) {
+                    numbers.add(Integer.valueOf(ThaiDigits.toArabic(m.group(1))));
+                }
+            } else if (items.isEmpty()) {
+                items.add(new StringBuilder(text));
+            } else {
+                StringBuilder last = items.get(items.size() - 1);
+                last.append(last.length() == 0 ? "" : " ").append(text);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (StringBuilder sb : items) {
+            out.add(sb.toString());
+        }
+        boolean inSequence = true;
+        for (int i = 0; i < numbers.size(); i++) {
+            inSequence &= numbers.get(i) == i + 1;
+        }
+        return new Items(out, inSequence, numbers.toString());
+    }
+}

@@ -1,0 +1,250 @@
+package raingan.ingest.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import raingan.ingest.normalise.MarkupStripper;
+import raingan.ingest.normalise.ThaiDigits;
+import raingan.ingest.normalise.ThaiNumbers;
+import raingan.ingest.parse.date.BuddhistDateParser;
+import raingan.ingest.parse.date.DateReading;
+import raingan.model.ReportEntry;
+
+/**
+ * Reads section 2's progress entries in any of the layouts prints and exports give: an
+ * entry over several lines, an entry on one tab-separated line, and entries printed with
+ * no number (the system prints a repeated entry as a bare {@code :: date : status} line).
+ *
+ * <p>The section is cut into segments at line breaks, tabs and {@code ::}; each segment
+ * opens an entry ({@code รายงานครั้งที่ N}), gives its date and status, its progress and
+ * disbursement, or its plan/target flags, or continues a wrapped status.
+ */
+final class ProgressEntryParser {
+
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("\n|\t|::");
+    private static final Pattern HEAD = Pattern.compile(
+            "^รายงาน\\s*คร\\u0E31?\\u0E49?ง\\s*ท\\u0E35?\\u0E48?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
+    private static final Pattern PROGRESS = Pattern.compile(
+            "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
+    private static final Pattern DISBURSED = Pattern.compile(
+            "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*ครั้ง\\s*ที่\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*([0-9๐-๙][0-9๐-๙.,]*)");
+    private static final Pattern PLAN = Pattern.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*แผน");
+    private static final Pattern TARGET = Pattern.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
+    /** A date segment is a short dated head, then a colon and the status. */
+    private static final Pattern DATE_HEAD = Pattern.compile("^((?:วันที่\\s*)?[0-9๐-๙][^:]{3,40}?)\\s*(?::\\s*(.*))?$");
+    private static final Pattern HAS_DIGIT = Pattern.compile("[0-9๐-๙]");
+    /** Longest segment read as a bare flag (": ไม่เป็นไปตามเป้าหมาย" and OCR noise around it). */
+    private static final int MAX_FLAG_SEGMENT = 40;
+
+    private final BuddhistDateParser dates;
+    private final ThaiNumbers numbers;
+    private final MarkupStripper markup;
+    private final StatusClassifier classifier = new StatusClassifier();
+    private final CitedDocumentParser cited;
+
+    ProgressEntryParser(BuddhistDateParser dates, ThaiNumbers numbers, MarkupStripper markup) {
+        this.dates = dates;
+        this.numbers = numbers;
+        this.markup = markup;
+        this.cited = new CitedDocumentParser(dates);
+    }
+
+    /** An entry's status with the markup that was removed from it, for the parser's findings. */
+    record Parsed(ReportEntry entry, List<String> removedMarkup) {
+    }
+
+    List<Parsed> parse(List<String> lines) {
+        Drafts drafts = new Drafts();
+        for (String raw : SEGMENT_BREAK.split(String.join("\n", lines))) {
+            String segment = raw.strip();
+            if (segment.isEmpty()) {
+                continue;
+            }
+            Matcher head = HEAD.matcher(segment);
+            if (head.find()) {
+                drafts.open(head.group(1) == null ? null : Integer.valueOf(ThaiDigits.toArabic(head.group(1))));
+                segment = segment.substring(head.end()).strip();
+            }
+            Facts facts = Facts.read(segment, numbers);
+            String text = segment.substring(0, facts.start()).strip();
+            if (text.endsWith(":")) {
+                text = text.substring(0, text.length() - 1).strip();
+            }
+            if (!text.isEmpty()) {
+                readText(text, drafts);
+            }
+            if (facts.any()) {
+                drafts.forFacts(facts).apply(facts);
+            }
+        }
+        List<Parsed> out = new ArrayList<>();
+        for (EntryDraft d : drafts.all) {
+            out.add(d.build());
+        }
+        return out;
+    }
+
+    /** A segment with no facts: an entry's date and status, or a wrapped status line. */
+    private void readText(String text, Drafts drafts) {
+        DateReading date = dateHead(text);
+        EntryDraft current = drafts.current();
+        // A wrapped status line may begin with a date; a new entry's date is followed by its status.
+        boolean opensEntry = date != null
+                && (text.indexOf(':') >= 0 || current == null || current.dateText == null);
+        if (opensEntry) {
+            if (current == null || current.dateText != null || current.status != null || current.factsSeen) {
+                current = drafts.open(null);
+            }
+            current.dateText = date.text();
+            current.date = date;
+            current.status = statusAfterDate(text);
+        } else if (current != null && !current.factsSeen) {
+            if (current.status == null) {
+                current.status = new StringBuilder(text);
+            } else {
+                current.status.append(' ').append(text);
+            }
+        }
+    }
+
+    private DateReading dateHead(String segment) {
+        Matcher m = DATE_HEAD.matcher(segment);
+        if (!m.matches() || !HAS_DIGIT.matcher(m.group(1)).find()) {
+            return null;
+        }
+        DateReading reading = dates.parse(m.group(1));
+        if (reading.ok() || reading.problem() == null || !reading.problem().startsWith("not a date")) {
+            return reading;
+        }
+        return null;
+    }
+
+    private static StringBuilder statusAfterDate(String segment) {
+        int colon = segment.indexOf(':');
+        String status = colon < 0 ? "" : segment.substring(colon + 1).strip();
+        return status.isEmpty() ? null : new StringBuilder(status);
+    }
+
+    /** The entries read so far; facts with no entry to go to open an unnumbered one. */
+    private final class Drafts {
+        final List<EntryDraft> all = new ArrayList<>();
+
+        EntryDraft current() {
+            return all.isEmpty() ? null : all.get(all.size() - 1);
+        }
+
+        EntryDraft open(Integer no) {
+            EntryDraft d = new EntryDraft(no);
+            all.add(d);
+            return d;
+        }
+
+        /** A second progress line without a new head belongs to an entry printed without one. */
+        EntryDraft forFacts(Facts facts) {
+            EntryDraft c = current();
+            if (c == null || (facts.progress() != null && c.progress != null)) {
+                return open(null);
+            }
+            return c;
+        }
+    }
+
+    /** What a progress line states; {@code start} is where the first of it was printed. */
+    private record Facts(int start, Double progress, Integer disbursementNo, BigDecimal disbursedAmount,
+                         Boolean onPlan, Boolean onTarget) {
+
+        static Facts read(String segment, ThaiNumbers numbers) {
+            int start = segment.length();
+            Double progress = null;
+            Integer no = null;
+            BigDecimal amount = null;
+            Boolean plan = null;
+            Boolean target = null;
+            Matcher p = PROGRESS.matcher(segment);
+            if (p.find()) {
+                progress = numbers.parsePercent(p.group(1));
+                start = Math.min(start, p.start());
+            }
+            Matcher d = DISBURSED.matcher(segment);
+            if (d.find()) {
+                no = Integer.valueOf(ThaiDigits.toArabic(d.group(1)));
+                amount = numbers.parseAmount(d.group(2));
+                start = Math.min(start, labelStart(segment, d.start()));
+            }
+            // A flag counts only as a field of its own or beside a progress line, never
+            // inside a status sentence that happens to say เป็นไปตามแผน.
+            boolean flagsHere = start < segment.length() || segment.length() <= MAX_FLAG_SEGMENT;
+            Matcher pl = PLAN.matcher(segment);
+            if (flagsHere && pl.find()) {
+                plan = pl.group(1) == null;
+                start = Math.min(start, pl.start());
+            }
+            Matcher t = TARGET.matcher(segment);
+            if (flagsHere && t.find()) {
+                target = t.group(1) == null;
+                start = Math.min(start, t.start());
+            }
+            return new Facts(start, progress, no, amount, plan, target);
+        }
+
+        /** The disbursement is printed as งบประมาณที่เบิกใช้: its label starts before เบิก. */
+        private static int labelStart(String segment, int at) {
+            int label = segment.lastIndexOf("งบประมาณ", at);
+            return label >= 0 && at - label < 12 ? label : at;
+        }
+
+        boolean any() {
+            return progress != null || disbursementNo != null || onPlan != null || onTarget != null;
+        }
+    }
+
+    private final class EntryDraft {
+        final Integer no;
+        String dateText;
+        DateReading date;
+        StringBuilder status;
+        Double progress;
+        Integer disbursementNo;
+        BigDecimal disbursedAmount;
+        Boolean onPlan;
+        Boolean onTarget;
+        boolean factsSeen;
+
+        EntryDraft(Integer no) {
+            this.no = no;
+        }
+
+        void apply(Facts f) {
+            factsSeen = true;
+            if (f.progress() != null) {
+                progress = f.progress();
+            }
+            if (f.disbursementNo() != null) {
+                disbursementNo = f.disbursementNo();
+                disbursedAmount = f.disbursedAmount();
+            }
+            if (f.onPlan() != null) {
+                onPlan = f.onPlan();
+            }
+            if (f.onTarget() != null) {
+                onTarget = f.onTarget();
+            }
+        }
+
+        Parsed build() {
+            String text = null;
+            List<String> removed = List.of();
+            if (status != null) {
+                MarkupStripper.Stripped stripped = markup.strip(status.toString());
+                text = stripped.text().isBlank() ? null : stripped.text();
+                removed = stripped.removed();
+            }
+            ReportEntry entry = new ReportEntry(no, date == null ? null : date.date(), dateText, text,
+                    classifier.classify(text), progress, disbursementNo, disbursedAmount, onPlan, onTarget,
+                    cited.parse(text));
+            return new Parsed(entry, removed);
+        }
+    }
+}
