@@ -1,0 +1,94 @@
+package raingan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import raingan.ingest.ConversionException;
+import raingan.ingest.extract.ExtractionSettings;
+import raingan.ingest.extract.OcrPolicy;
+import raingan.ingest.pipeline.Converter;
+import raingan.ingest.pipeline.SourceDocument;
+import raingan.model.Finding;
+import raingan.model.RecordJson;
+import raingan.model.ReportRecord;
+import raingan.model.Severity;
+
+@Command(name = "audit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads reports and lists what is inconsistent in each: entries out of order, flags that",
+            "contradict the status, budgets that do not add up, characters OCR got wrong…",
+            "Rules and severities: see README.md, 'Findings'."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:no finding is an error", "1:some finding is an error, or a file could not be read"})
+final class AuditCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, or folders to read all files under.")
+    List<Path> inputs;
+
+    @Option(names = "--json", description = "One JSON object per finding per line (file, rule, severity, at, message).")
+    boolean json;
+
+    @Option(names = "--ocr", defaultValue = "auto", paramLabel = "auto|always|never",
+            description = "OCR pages without a usable text layer (auto), every page (always), or none (never). Default: ${DEFAULT-VALUE}.")
+    String ocr;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RecordJson recordJson = new RecordJson();
+        ExtractionSettings settings = ExtractionSettings.defaults().withOcr(Options.ocrPolicy(ocr));
+        boolean anyError = false;
+        try (Converter converter = new Converter(settings)) {
+            for (SourceDocument doc : InputFiles.list(inputs)) {
+                ReportRecord record;
+                try {
+                    record = converter.convert(doc);
+                } catch (ConversionException e) {
+                    err.println("raingan audit: " + doc.name() + ": " + e.getMessage());
+                    anyError = true;
+                    continue;
+                }
+                for (Finding f : record.findings()) {
+                    anyError |= f.severity() == Severity.ERROR;
+                    if (json) {
+                        out.println(recordJson.line(new FileFinding(doc.name(), f.rule(), f.severity(), f.at(), f.message())));
+                    }
+                }
+                if (!json) {
+                    FindingsTable.print(out, doc.name(), record);
+                }
+            }
+        }
+        out.flush();
+        return anyError ? 1 : 0;
+    }
+
+    /** A finding with the file it belongs to, for --json. */
+    record FileFinding(String file, String rule, Severity severity, String at, String message) {
+    }
+
+    /** Kept apart so convert and audit parse --ocr the same way. */
+    static final class Options {
+        private Options() {
+        }
+
+        static OcrPolicy ocrPolicy(String value) {
+            try {
+                return OcrPolicy.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--ocr must be auto, always or never, not '" + value + "'");
+            }
+        }
+    }
+}
