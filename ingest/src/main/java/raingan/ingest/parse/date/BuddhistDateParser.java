@@ -1,67 +1,108 @@
 package raingan.ingest.parse.date;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import raingan.ingest.normalise.ThaiDigits;
 
-/** STAND-IN until the dates branch lands: numeric, ISO and full Thai month names only. */
+/**
+ * Reads the dates printed on the forms, in the Buddhist or the Common Era, in Thai or Arabic
+ * digits: 15/10/2562, 27/2/63, 2019-10-01 00:00:00, 27 กุมภาพันธ์ 2563, 27 ก.พ. 63,
+ * ๒๗ ก.พ. ๒๕๖๓, วันที่ 1 ตุลาคม พ.ศ. 2562, 1 October 2019, Oct 1, 2019.
+ *
+ * <p>Years follow the output contract: an explicit พ.ศ. or ค.ศ. wins; otherwise a 2-digit
+ * year is BE 25xx, a 4-digit year of 2400 or more is BE and one below 2400 is CE. A date
+ * that cannot exist (31/2/2563) is reported, never rolled over. Stateless and thread-safe;
+ * no method throws for bad input.
+ */
 public final class BuddhistDateParser {
-    private static final String[] MONTHS = {"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"};
-    private static final Pattern ANY = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?"
-            + "|(\\d{1,2})/(\\d{1,2})/(\\d{2,4})"
-            + "|(\\d{1,2})\\s*(" + String.join("|", MONTHS) + ")\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4})");
 
+    /**
+     * Reads {@code text} as one date expression, allowing white space around it, a leading
+     * วันที่ / ลงวันที่ / ณ วันที่ and a trailing time of day.
+     *
+     * @param text the expression; null gives a reading with a problem and a null text
+     * @return the date, or a problem: not a date, not a full date, or a date that cannot exist
+     */
     public DateReading parse(String text) {
-        String t = text == null ? "" : text.trim();
-        List<DateMatch> all = findAll(t);
-        if (all.isEmpty()) {
-            return new DateReading(t, null, "not a date: " + t);
+        if (text == null) {
+            return DateReading.failed(null, "no date: the text is null");
         }
-        return new DateReading(t, all.get(0).reading().date(), all.get(0).reading().problem());
+        String trimmed = strip(text);
+        if (trimmed.isEmpty()) {
+            return DateReading.failed(trimmed, "no date: the text is blank");
+        }
+        String digits = ThaiDigits.toArabic(trimmed);
+        int start = DateAffixes.afterLeadingWords(digits, 0);
+        DateParts parts = new DateScanner(digits, false).scan(start);
+        if (parts == null) {
+            return DateReading.failed(trimmed, "not a date: '" + trimmed + "'");
+        }
+        int end = Chars.skipSpaces(digits, DateAffixes.afterTime(digits, parts.end()));
+        if (end < digits.length()) {
+            return DateReading.failed(trimmed, "not a date: '" + trimmed + "' goes on after the date with '"
+                    + trimmed.substring(end) + "'");
+        }
+        return CalendarCheck.read(trimmed, parts);
     }
 
+    /**
+     * Finds the date expressions in running text, in order and without overlap. A numeric
+     * date counts only with day, month and a plausible year (so {@code ที่ กท 1902/00555} and
+     * {@code 771/2563} are not dates), and a year alone ({@code พ.ศ. 2563}) or a month and
+     * year are not dates. A date-shaped expression that cannot exist (31/2/2563) is returned
+     * with a reading that is not ok.
+     *
+     * @param text running text; null or blank gives an empty list
+     * @return the matches; each span excludes words such as ลงวันที่ before the date
+     */
     public List<DateMatch> findAll(String text) {
-        String t = ThaiDigits.toArabic(text);
-        List<DateMatch> out = new ArrayList<>();
-        Matcher m = ANY.matcher(t);
-        while (m.find()) {
-            int y;
-            int mo;
-            int d;
-            if (m.group(1) != null) {
-                y = Integer.parseInt(m.group(1));
-                mo = Integer.parseInt(m.group(2));
-                d = Integer.parseInt(m.group(3));
-            } else if (m.group(4) != null) {
-                d = Integer.parseInt(m.group(4));
-                mo = Integer.parseInt(m.group(5));
-                y = Integer.parseInt(m.group(6));
-            } else {
-                d = Integer.parseInt(m.group(7));
-                mo = java.util.Arrays.asList(MONTHS).indexOf(m.group(8)) + 1;
-                y = Integer.parseInt(m.group(9));
-            }
-            if (y < 100) {
-                y += 2500;
-            }
-            if (y >= 2400) {
-                y -= 543;
-            }
-            String printed = text.substring(m.start(), m.end());
-            DateReading r;
-            try {
-                r = new DateReading(printed, LocalDate.of(y, mo, d), null);
-            } catch (DateTimeException e) {
-                r = new DateReading(printed, null, printed + " does not exist");
-            }
-            out.add(new DateMatch(m.start(), m.end(), r));
+        if (text == null || text.isEmpty()) {
+            return List.of();
         }
-        return out;
+        String digits = ThaiDigits.toArabic(text);
+        DateScanner scanner = new DateScanner(digits, true);
+        List<DateMatch> matches = new ArrayList<>();
+        int i = 0;
+        while (i < digits.length()) {
+            DateParts parts = mayStartDate(digits, i) ? scanner.scan(i) : null;
+            if (parts == null) {
+                i++;
+                continue;
+            }
+            String printed = text.substring(parts.start(), parts.end());
+            matches.add(new DateMatch(parts.start(), parts.end(), CalendarCheck.read(printed, parts)));
+            i = parts.end();
+        }
+        return List.copyOf(matches);
+    }
+
+    /**
+     * Whether a date may start at {@code i}: a number that is not the tail of another number or
+     * code (00555 in 1902/00555, 250 in 1,250,000), or a Latin word (Oct 1, 2019).
+     */
+    private static boolean mayStartDate(String s, int i) {
+        char c = s.charAt(i);
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        if (Chars.isLatinLetter(c)) {
+            return !Chars.isLatinLetter(before);
+        }
+        if (!Chars.isDigit(c) || Chars.isDigit(before) || Chars.isLatinLetter(before)) {
+            return false;
+        }
+        // A hyphen may join a range (10-12 มีนาคม 2563); the other joiners continue a number.
+        boolean joined = before == '/' || before == '.' || before == ',' || before == ':';
+        return !(joined && i > 1 && Chars.isAlphanumeric(s.charAt(i - 2)));
+    }
+
+    private static String strip(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && Chars.isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Chars.isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 }

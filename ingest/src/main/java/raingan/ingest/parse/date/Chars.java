@@ -1,0 +1,115 @@
+package raingan.ingest.parse.date;
+
+/** Character classes and cursor steps over text whose Thai digits are already Arabic. */
+final class Chars {
+
+    private Chars() {
+    }
+
+    /** White space including what OCR and PDF text layers leave: no-break and zero-width spaces. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u202F'
+                || c == '\u2007' || c == '\uFEFF';
+    }
+
+    /** White space that stays on the line. */
+    static boolean isInlineSpace(char c) {
+        return isSpace(c) && c != '\n' && c != '\r';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A Thai consonant, vowel or mark (not a Thai digit). */
+    static boolean isThaiLetter(char c) {
+        return c >= '\u0E01' && c <= '\u0E4E';
+    }
+
+    static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isAlphanumeric(char c) {
+        return isDigit(c) || isLatinLetter(c) || isThaiLetter(c);
+    }
+
+    /** The index of the first non-space char at or after {@code i}. */
+    static int skipSpaces(CharSequence s, int i) {
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index after the run of ASCII digits starting at {@code i} ({@code i} if none). */
+    static int digitsEnd(CharSequence s, int i) {
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The value of the ASCII digits in [from, to); callers pass a few digits, never enough to overflow. */
+    static int value(CharSequence s, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n = n * 10 + (s.charAt(k) - '0');
+        }
+        return n;
+    }
+
+    static boolean charIs(CharSequence s, int i, char c) {
+        return i >= 0 && i < s.length() && s.charAt(i) == c;
+    }
+
+    /** Whether {@code word} is at {@code i}, compared exactly. */
+    static boolean startsWith(CharSequence s, int i, String word) {
+        if (i < 0 || i + word.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (s.charAt(i + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The end of {@code word} at {@code i}, or -1; then optional white space is skipped. */
+    static int word(CharSequence s, int i, String word) {
+        return startsWith(s, i, word) ? skipSpaces(s, i + word.length()) : -1;
+    }
+
+    /** Whether {@code i} is the end of a Latin word (the next char is not a Latin letter). */
+    static boolean latinWordEnds(CharSequence s, int i) {
+        return i >= s.length() || !isLatinLetter(s.charAt(i));
+    }
+
+    /**
+     * The end of the abbreviation {@code letters} at {@code i} written with or without dots
+     * and spaces (ก.พ., ก.พ, ก. พ., กพ), or -1. Without a final dot the abbreviation must end
+     * the word, so กพ in กพร is not February.
+     */
+    static int abbreviation(CharSequence s, int i, String letters) {
+        int p = i;
+        for (int k = 0; k < letters.length(); k++) {
+            if (k > 0) {
+                if (charIs(s, p, '.')) {
+                    p++;
+                }
+                while (p < s.length() && isInlineSpace(s.charAt(p))) {
+                    p++;
+                }
+            }
+            if (p >= s.length() || s.charAt(p) != letters.charAt(k)) {
+                return -1;
+            }
+            p++;
+        }
+        if (charIs(s, p, '.')) {
+            return p + 1;
+        }
+        return p < s.length() && isThaiLetter(s.charAt(p)) ? -1 : p;
+    }
+}
