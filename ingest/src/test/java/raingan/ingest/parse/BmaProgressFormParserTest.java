@@ -1,0 +1,182 @@
+package raingan.ingest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import raingan.model.CitedKind;
+import raingan.model.Finding;
+import raingan.model.Person;
+import raingan.model.Project;
+import raingan.model.ReportEntry;
+import raingan.model.ReportRecord;
+import raingan.model.StatusCategory;
+
+/** The form as a two-column PDF print gives it: two fields a line, wrapped values, page headers. */
+class BmaProgressFormParserTest {
+
+    private static final String TWO_COLUMN_PRINT = """
+            แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+            1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+            1.1 รหัสโครงการและชื่อโครงการ
+            ชื่อโครงการ/กิจกรรม : โครงการก่อสร้างเขื่อนป้องกันน้ำท่วมริมคลองแสนแสบ
+            ช่วงถนนรามคำแหงถึงถนนศรีนครินทร์
+            รหัสโครงการ : 11020000-1234    ปีงบประมาณ พ.ศ. : ๒๕๖๕
+            เริ่มต้นโครงการ : 1 ต.ค. 64    งบประมาณที่ได้รับ : 1,250,000.50 บาท
+            สิ้นสุดโครงการ : 30 กันยายน 2565    งบประมาณที่ใช้ไป : 980,000 บาท
+            1.2 หน่วยงานที่รับผิดชอบ
+            หน่วยงานที่รับผิดชอบ : สำนักการระบายน้ำ / สำนักงานก่อสร้างและบูรณะ / ส่วนก่อสร้าง 1 /
+            ชื่อผู้รับผิดชอบ : ว่าที่ร้อยตรีสมชาย ใจดี 02-246-0301    ผู้ประสานงาน สยป : ดร.สุดา รักเมือง
+            1.3 หลักการและเหตุผล
+            1) คลองแสนแสบมีน้ำล้นตลิ่งในฤดูฝน
+            ทำให้บ้านเรือนริมคลองเสียหาย
+            1.4 วัตถุประสงค์ของโครงการ
+            1. เพื่อป้องกันน้ำท่วม
+            2. เพื่อปรับปรุงภูมิทัศน์
+            1.5 เป้าหมายของโครงการ
+            1. เขื่อนยาว 1,200 เมตร
+            3. ทางเดินริมคลอง
+            1.6 สนับสนุนแผนพัฒนา กทม. ระยะ 20 ปี
+            ประเด็นยุทธศาสตร์ : ด้านที่ ๑ มหานครปลอดภัย
+            ประเด็นยุทธศาสตร์ย่อย : ๑.๒ ปลอดภัยจากน้ำท่วม
+            เป้าหมายที่ : ๑.๒.๑ ลดพื้นที่น้ำท่วมขัง
+            ตัวชี้วัด : ร้อยละของพื้นที่น้ำท่วมขังที่ลดลง
+            2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+            รายงานครั้งที่ 1 :: 15 พ.ย. 64 : ลงนามในสัญญาแล้ว ตามคำสั่งกรุงเทพมหานคร ที่ 771/2564 ลงวันที่ 10 พฤศจิกายน 2564
+            :: ความก้าวหน้าของงานฯ = 10.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 500,000.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+            หน้า 1/2
+            แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+            รายงานครั้งที่ 2 :: 31/2/2565 : ตรวจรับงานงวดที่ 1 แล้ว และอยู่ระหว่างดำเนินการงวดที่ 2
+            ตามหนังสือ ที่ กท 1902/00555 ลงวันที่ 23 มีนาคม 2565
+            :: ความก้าวหน้าของงานฯ = 55.50 % : งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 480,000.00 บาท
+            : ไม่เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+            รายงานครั้งที่ 3 :: 30 ก.ย. 2565 : ดำเนินการแล้วเสร็จ
+            ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง
+            """;
+
+    private final BmaProgressFormParser parser = new BmaProgressFormParser();
+
+    @Test
+    void readsHeaderFieldsTwoToALineWithWrappedName() {
+        Project p = parser.parse(TWO_COLUMN_PRINT).project();
+        assertEquals("โครงการก่อสร้างเขื่อนป้องกันน้ำท่วมริมคลองแสนแสบ ช่วงถนนรามคำแหงถึงถนนศรีนครินทร์", p.name());
+        assertEquals("11020000-1234", p.code());
+        assertEquals(2565, p.fiscalYear().be());
+        assertEquals(LocalDate.of(2021, 10, 1), p.fiscalYear().start());
+        assertEquals(LocalDate.of(2021, 10, 1), p.startDate());
+        assertEquals(LocalDate.of(2022, 9, 30), p.endDate());
+        assertEquals(0, new BigDecimal("1250000.5").compareTo(p.budgetReceived()));
+        assertEquals(0, new BigDecimal("980000").compareTo(p.budgetSpent()));
+        assertEquals(List.of("สำนักการระบายน้ำ", "สำนักงานก่อสร้างและบูรณะ", "ส่วนก่อสร้าง 1"), p.agency());
+        assertEquals(new Person("ว่าที่ร้อยตรี", "สมชาย ใจดี", "02-246-0301"), p.responsible());
+        assertEquals(new Person("ดร.", "สุดา รักเมือง", null), p.coordinator());
+    }
+
+    @Test
+    void readsListsJoiningWrappedLinesAndReportsNumberingGaps() {
+        var parsed = parser.parse(TWO_COLUMN_PRINT);
+        Project p = parsed.project();
+        assertEquals(List.of("คลองแสนแสบมีน้ำล้นตลิ่งในฤดูฝน ทำให้บ้านเรือนริมคลองเสียหาย"), p.rationale());
+        assertEquals(List.of("เพื่อป้องกันน้ำท่วม", "เพื่อปรับปรุงภูมิทัศน์"), p.objectives());
+        assertEquals(List.of("เขื่อนยาว 1,200 เมตร", "ทางเดินริมคลอง"), p.targets());
+        assertEquals(List.of("list.numbering /project/targets"),
+                parsed.findings().stream().filter(f -> f.rule().equals("list.numbering"))
+                        .map(f -> f.rule() + " " + f.at()).toList());
+        assertEquals("๑.๒ ปลอดภัยจากน้ำท่วม", p.strategy().subIssue());
+        assertEquals("ด้านที่ ๑ มหานครปลอดภัย", p.strategy().issue());
+        assertEquals("๑.๒.๑ ลดพื้นที่น้ำท่วมขัง", p.strategy().goal());
+    }
+
+    @Test
+    void readsEntriesAcrossPageHeadersWithCitationsAndImpossibleDates() {
+        List<ReportEntry> r = parser.parse(TWO_COLUMN_PRINT).reports();
+        assertEquals(3, r.size());
+        ReportEntry first = r.get(0);
+        assertEquals(LocalDate.of(2021, 11, 15), first.date());
+        assertEquals(StatusCategory.IN_PROGRESS, first.statusCategory());
+        assertEquals(10.0, first.progressPercent());
+        assertEquals(1, first.disbursementNo());
+        assertEquals(0, new BigDecimal("500000").compareTo(first.disbursedAmount()));
+        assertTrue(first.onPlan());
+        assertEquals(CitedKind.ORDER, first.citedDocuments().get(0).kind());
+        assertEquals("771/2564", first.citedDocuments().get(0).number());
+        assertEquals(LocalDate.of(2021, 11, 10), first.citedDocuments().get(0).date());
+
+        ReportEntry second = r.get(1);
+        assertNull(second.date(), "31/2/2565 cannot exist: no date, never a rolled-over one");
+        assertEquals("31/2/2565", second.dateText());
+        assertEquals("ตรวจรับงานงวดที่ 1 แล้ว และอยู่ระหว่างดำเนินการงวดที่ 2 ตามหนังสือ ที่ กท 1902/00555 ลงวันที่ 23 มีนาคม 2565",
+                second.status());
+        assertEquals(StatusCategory.IN_PROGRESS, second.statusCategory());
+        assertEquals(55.5, second.progressPercent());
+        assertFalse(second.onPlan());
+        assertTrue(second.onTarget());
+        assertEquals("กท 1902/00555", second.citedDocuments().get(0).number());
+
+        ReportEntry third = r.get(2);
+        assertEquals(StatusCategory.COMPLETED, third.statusCategory());
+        assertNull(third.progressPercent());
+    }
+
+    @Test
+    void markupInAStatusIsRemovedAndReported() {
+        String text = """
+                แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+                2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+                รายงานครั้งที่1\t:: 15/10/2562 : ยกเลิกโครงการ เนื่องจาก 1. <input type="checkbox"/> งบประมาณไม่เพียงพอ\t\t
+                \t:: ความก้าวหน้าของงานฯ = 0.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท\t: เป็นไปตามแผน\t: ไม่เป็นไปตามเป้าหมาย
+                """;
+        var parsed = parser.parse(text);
+        ReportEntry e = parsed.reports().get(0);
+        assertEquals("ยกเลิกโครงการ เนื่องจาก 1. งบประมาณไม่เพียงพอ", e.status());
+        assertEquals(StatusCategory.CANCELLED, e.statusCategory());
+        assertTrue(e.onPlan());
+        assertFalse(e.onTarget());
+        Finding f = parsed.findings().get(0);
+        assertEquals("text.suspect-characters /reports/0/status info", f.rule() + " " + f.at() + " " + f.severity().json());
+    }
+
+    @Test
+    void ocrLabelVariantsAreRecognised() {
+        String text = """
+                ชื่อโครงการ/กิจกรรม... : โครงการอบรมภาษาอังกฤษ
+                รหัสโครงการ... : 04160000-3940
+                ปีงบประมาณ พ.ศ : 2563
+                ประเด็นยุทธศา ย่อย : ๗.๓ - การบริหารทรัพยากรบุคคล
+                ตัวชี้วัด... : ร้อยละของผู้ผ่านการอบรม
+                """;
+        Project p = parser.parse(text).project();
+        assertEquals("04160000-3940", p.code());
+        assertEquals("๗.๓ - การบริหารทรัพยากรบุคคล", p.strategy().subIssue());
+        assertNull(p.strategy().issue(), "the sub-issue label must not also fill the issue");
+        assertEquals("ร้อยละของผู้ผ่านการอบรม", p.strategy().indicator());
+    }
+
+    @Test
+    void aDocumentThatIsNotTheFormIsUnknownNotAnError() {
+        var parsed = parser.parse("""
+                ประกาศกรุงเทพมหานคร เรื่อง มาตรการควบคุมและป้องกันการแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019
+                ประกาศ ณ วันที่ 27 กุมภาพันธ์ 2563
+                """);
+        assertEquals(ReportRecord.FORM_UNKNOWN, parsed.form());
+        assertNull(parsed.project());
+        assertTrue(parsed.reports().isEmpty());
+    }
+
+    @Test
+    void anImpossibleProjectDateIsAFindingAndNull() {
+        var parsed = parser.parse("""
+                ชื่อโครงการ/กิจกรรม : โครงการทดสอบ
+                รหัสโครงการ : 1-2
+                เริ่มต้นโครงการ : 30/2/2563
+                """);
+        assertNull(parsed.project().startDate());
+        assertEquals("date.invalid /project/startDate",
+                parsed.findings().get(0).rule() + " " + parsed.findings().get(0).at());
+    }
+}

@@ -1,0 +1,47 @@
+package raingan.ingest.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import raingan.ingest.parse.date.BuddhistDateParser;
+import raingan.model.CitedDocument;
+import raingan.model.CitedKind;
+
+class CitedDocumentParserTest {
+
+    private final CitedDocumentParser parser = new CitedDocumentParser(new BuddhistDateParser());
+
+    @Test
+    void lettersKeepTheirNumberAndSkipTheUrgencyWord() {
+        List<CitedDocument> cited = parser.parse("ยกเลิกโครงการ รายละเอียดปรากฏตามหนังสือ ด่วนที่สุด ที่ กท 1902/00555 "
+                + "ลงวันที่ 23 มีนาคม 2563 2. ตามหนังสือ ด่วนที่สุด ที่ กท 0410/709 ลงวันที่ 10 กรกฎาคม 2563");
+        assertEquals(List.of(
+                new CitedDocument(CitedKind.LETTER, "กท 1902/00555", LocalDate.of(2020, 3, 23)),
+                new CitedDocument(CitedKind.LETTER, "กท 0410/709", LocalDate.of(2020, 7, 10))), cited);
+    }
+
+    @Test
+    void announcementsHaveNoNumberEvenWithAnIssueNumber() {
+        List<CitedDocument> cited = parser.parse("ชะลอการดำเนินการ 1. ประกาศกรุงเทพมหานคร เรื่อง มาตรการควบคุม (COVID-19) "
+                + "ลงวันที่ 27 กุมภาพันธ์ 2563 2. ประกาศกระทรวงสาธารณสุข เรื่อง ชื่อและอาการสำคัญ (ฉบับที่ 3) พ.ศ. 2563 "
+                + "ลงวันที่ 26 กุมภาพันธ์ 2563");
+        assertEquals(List.of(
+                new CitedDocument(CitedKind.ANNOUNCEMENT, null, LocalDate.of(2020, 2, 27)),
+                new CitedDocument(CitedKind.ANNOUNCEMENT, null, LocalDate.of(2020, 2, 26))), cited);
+    }
+
+    @Test
+    void ordersAndCircularLetters() {
+        assertEquals(List.of(new CitedDocument(CitedKind.ORDER, "771/2563", LocalDate.of(2020, 5, 1))),
+                parser.parse("แต่งตั้งคณะกรรมการตามคำสั่งกรุงเทพมหานคร ที่ 771/2563 ลงวันที่ 1 พ.ค. 63"));
+        assertEquals(List.of(new CitedDocument(CitedKind.LETTER, "มท 0808.2/ว 1234", LocalDate.of(2021, 1, 5))),
+                parser.parse("แจ้งตามหนังสือ ที่ มท 0808.2/ว 1234 ลงวันที่ ๕ ม.ค. ๒๕๖๔"));
+    }
+
+    @Test
+    void aStatusWithoutCitationsHasNone() {
+        assertEquals(List.of(), parser.parse("อยู่ระหว่างขั้นตอนการประสานงาน ที่ประชุมเห็นชอบ"));
+    }
+}
