@@ -1,5 +1,6 @@
 package raingan.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +33,8 @@ public record ReportEntry(
         citedDocuments = citedDocuments == null ? List.of() : List.copyOf(citedDocuments);
     }
 
-    /** True when nothing but the number was printed. */
+    /** True when nothing but the number was printed. Not part of the record's JSON. */
+    @JsonIgnore
     public boolean isEmpty() {
         return date == null && dateText == null && status == null && progressPercent == null
                 && disbursementNo == null && disbursedAmount == null && onPlan == null && onTarget == null;
