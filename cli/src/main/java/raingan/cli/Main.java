@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "Turns printed Thai government reports (text exports, PDFs, scans, photos, DOCX) into",
             "structured, audited JSON records. First form: the BMA project progress report.",
             ""},
-        subcommands = {ConvertCommand.class, AuditCommand.class, DateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, AuditCommand.class, DateCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'raingan COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
 
@@ -24,7 +24,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** As {@link #run(String...)}, printing to the given writers. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("raingan: " + ex.getMessage());
             return 1;

@@ -1,0 +1,82 @@
+package raingan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void dateReadsEveryExampleOfTheContract() {
+        CliRun run = CliRun.of("date", "15/10/2562", "15/7/2563", "2019-10-01 00:00:00", "27 กุมภาพันธ์ 2563",
+                "27 ก.พ. 63", "๒๗ ก.พ. ๒๕๖๓", "วันที่ 1 ตุลาคม พ.ศ. 2562");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(String.join("\n", "2019-10-15", "2020-07-15", "2019-10-01", "2020-02-27", "2020-02-27",
+                "2020-02-27", "2019-10-01") + "\n", run.out());
+    }
+
+    @Test
+    void dateNamesTheArgumentItCouldNotReadAndExitsOne() {
+        CliRun run = CliRun.of("date", "1/10/2562", "31/2/2563", "พรุ่งนี้");
+        assertEquals(1, run.exit());
+        assertEquals("2019-10-01\n", run.out());
+        assertTrue(run.err().contains("'31/2/2563'"), run.err());
+        assertTrue(run.err().contains("'พรุ่งนี้'"), run.err());
+    }
+
+    @Test
+    void convertWritesRelativePathsAndIsByteIdenticalOnRerun() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in.resolve("a"));
+        Files.copy(seedFile(), in.resolve("a/b.txt"));
+        assertEquals(0, CliRun.of("convert", in.toString(), "--out", tmp.resolve("out1").toString()).exit());
+        assertEquals(0, CliRun.of("convert", in.toString(), "--out", tmp.resolve("out2").toString()).exit());
+        byte[] first = Files.readAllBytes(tmp.resolve("out1/a/b.txt.json"));
+        assertArrayEquals(first, Files.readAllBytes(tmp.resolve("out2/a/b.txt.json")));
+        assertTrue(new String(first, java.nio.charset.StandardCharsets.UTF_8).contains("\"file\": \"a/b.txt\""));
+    }
+
+    @Test
+    void auditExitsOneOnTheSeedsErrorAndPrintsATable() {
+        CliRun run = CliRun.of("audit", seedFile().toString());
+        assertEquals(1, run.exit(), "the seed has a cancelled entry flagged on plan: an error");
+        assertTrue(run.out().contains("report.flag-conflict"), run.out());
+        assertTrue(run.out().contains("/reports/9"), run.out());
+    }
+
+    @Test
+    void auditJsonGivesOneLinePerFinding() {
+        CliRun run = CliRun.of("audit", "--json", seedFile().toString());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(11, lines.length, run.out());
+        assertTrue(lines[0].startsWith("{\"file\":\"bma-progress-2563-04160000-3940.txt\",\"rule\":"), lines[0]);
+    }
+
+    @Test
+    void aMissingInputIsNamedInTheError() {
+        CliRun run = CliRun.of("convert", tmp.resolve("nope.pdf").toString(), "--out", tmp.resolve("o").toString());
+        assertTrue(run.exit() != 0);
+        assertTrue(run.err().contains("nope.pdf"), run.err());
+    }
+
+    @Test
+    void helpExplainsEachCommand() {
+        for (String cmd : new String[] {"convert", "audit", "date", "eval"}) {
+            CliRun run = CliRun.of(cmd, "--help");
+            assertEquals(0, run.exit());
+            assertTrue(run.out().contains("Usage: raingan " + cmd), run.out());
+        }
+    }
+
+    private static Path seedFile() {
+        return SharedSeed.require("corpus/seed/bma-progress-2563-04160000-3940.txt");
+    }
+}
