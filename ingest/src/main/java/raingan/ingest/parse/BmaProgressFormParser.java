@@ -34,11 +34,10 @@ public final class BmaProgressFormParser implements FormParser {
     private static final Pattern YEAR = Pattern.compile("[0-9๐-๙]{4}");
 
     private final BuddhistDateParser dates = new BuddhistDateParser();
-    private final ThaiNumbers numbers = new ThaiNumbers();
     private final MarkupStripper markup = new MarkupStripper();
     private final PersonParser persons = new PersonParser();
     private final ListSectionParser lists = new ListSectionParser();
-    private final ProgressEntryParser entries = new ProgressEntryParser(dates, numbers, markup);
+    private final ProgressEntryParser entries = new ProgressEntryParser(dates, markup);
 
     @Override
     public ParsedForm parse(String text) {
@@ -57,8 +56,8 @@ public final class BmaProgressFormParser implements FormParser {
                 fiscalYear(fields),
                 date(fields, HeaderField.START_DATE, "/project/startDate", findings),
                 date(fields, HeaderField.END_DATE, "/project/endDate", findings),
-                fields.get(HeaderField.BUDGET_RECEIVED).map(numbers::parseAmount).orElse(null),
-                fields.get(HeaderField.BUDGET_SPENT).map(numbers::parseAmount).orElse(null),
+                fields.get(HeaderField.BUDGET_RECEIVED).map(ThaiNumbers::parseAmount).orElse(null),
+                fields.get(HeaderField.BUDGET_SPENT).map(ThaiNumbers::parseAmount).orElse(null),
                 agency(fields),
                 fields.get(HeaderField.RESPONSIBLE).map(persons::parse).orElse(null),
                 fields.get(HeaderField.COORDINATOR).map(persons::parse).orElse(null),

@@ -39,14 +39,12 @@ final class ProgressEntryParser {
     private static final int MAX_FLAG_SEGMENT = 40;
 
     private final BuddhistDateParser dates;
-    private final ThaiNumbers numbers;
     private final MarkupStripper markup;
     private final StatusClassifier classifier = new StatusClassifier();
     private final CitedDocumentParser cited;
 
-    ProgressEntryParser(BuddhistDateParser dates, ThaiNumbers numbers, MarkupStripper markup) {
+    ProgressEntryParser(BuddhistDateParser dates, MarkupStripper markup) {
         this.dates = dates;
-        this.numbers = numbers;
         this.markup = markup;
         this.cited = new CitedDocumentParser(dates);
     }
@@ -67,7 +65,7 @@ final class ProgressEntryParser {
                 drafts.open(head.group(1) == null ? null : Integer.valueOf(ThaiDigits.toArabic(head.group(1))));
                 segment = segment.substring(head.end()).strip();
             }
-            Facts facts = Facts.read(segment, numbers);
+            Facts facts = Facts.read(segment);
             String text = segment.substring(0, facts.start()).strip();
             if (text.endsWith(":")) {
                 text = text.substring(0, text.length() - 1).strip();
@@ -155,7 +153,7 @@ final class ProgressEntryParser {
     private record Facts(int start, Double progress, Integer disbursementNo, BigDecimal disbursedAmount,
                          Boolean onPlan, Boolean onTarget) {
 
-        static Facts read(String segment, ThaiNumbers numbers) {
+        static Facts read(String segment) {
             int start = segment.length();
             Double progress = null;
             Integer no = null;
@@ -164,13 +162,13 @@ final class ProgressEntryParser {
             Boolean target = null;
             Matcher p = PROGRESS.matcher(segment);
             if (p.find()) {
-                progress = numbers.parsePercent(p.group(1));
+                progress = ThaiNumbers.parsePercent(p.group(1));
                 start = Math.min(start, p.start());
             }
             Matcher d = DISBURSED.matcher(segment);
             if (d.find()) {
                 no = Integer.valueOf(ThaiDigits.toArabic(d.group(1)));
-                amount = numbers.parseAmount(d.group(2));
+                amount = ThaiNumbers.parseAmount(d.group(2));
                 start = Math.min(start, labelStart(segment, d.start()));
             }
             // A flag counts only as a field of its own or beside a progress line, never

@@ -1,0 +1,171 @@
+package raingan.ingest.normalise;
+
+/**
+ * Accumulates normalised text one character at a time, repairing each character against the
+ * tail already written: all the rules of {@link ThaiTextNormaliser} look back at most a few
+ * characters, so the whole document is cleaned in one pass without regular expressions.
+ * One instance per call; not thread-safe.
+ */
+final class ThaiTextBuilder {
+
+    private static final char SARA_E = '\u0E40';
+    private static final char SARA_AE = '\u0E41';
+    private static final char SARA_AA = '\u0E32';
+    private static final char SARA_AM = '\u0E33';
+    private static final char NIKHAHIT = '\u0E4D';
+
+    /** Longer runs of combining marks than this are not looked into (real text has three or fewer). */
+    private static final int MAX_RUN = 32;
+
+    private final StringBuilder out;
+
+    ThaiTextBuilder(int capacity) {
+        out = new StringBuilder(capacity);
+    }
+
+    void append(char c) {
+        if (c == ' ' || c == '\t' || c == '\n' || ThaiChars.isAsciiTextChar(c)) {
+            appendAscii(c);
+        } else if (ThaiChars.isThai(c)) {
+            appendThai(c);
+        } else if (ThaiChars.isZeroWidth(c)) {
+            return;
+        } else if (ThaiChars.isLineSeparator(c)) {
+            appendAscii('\n');
+        } else if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+            appendAscii(' ');
+        } else {
+            out.append(c);
+        }
+    }
+
+    private void appendThai(char c) {
+        if (c == SARA_E) {
+            appendSaraE();
+        } else if (c == SARA_AA) {
+            appendSaraAa();
+        } else if (ThaiChars.isMark(c)) {
+            appendMark(c);
+        } else {
+            out.append(c);
+        }
+    }
+
+    /** The text written, spaces at its end removed. */
+    String finish() {
+        trimTrailingSpaces();
+        return out.toString();
+    }
+
+    private void appendAscii(char c) {
+        if (c == ' ') {
+            if (last() != ' ') {
+                out.append(' ');
+            }
+        } else {
+            if (c == '\n') {
+                trimTrailingSpaces();
+            }
+            out.append(c);
+        }
+    }
+
+    private void appendSaraE() {
+        // No Thai syllable has two leading sara e: เเ is sara ae typed as two keys.
+        if (last() == SARA_E) {
+            out.setCharAt(out.length() - 1, SARA_AE);
+        } else {
+            out.append(SARA_E);
+        }
+    }
+
+    private void appendSaraAa() {
+        int end = out.length();
+        int start = end;
+        while (start > 0 && (ThaiChars.isTone(out.charAt(start - 1)) || out.charAt(start - 1) == NIKHAHIT)) {
+            start--;
+        }
+        if (indexOf(NIKHAHIT, start, end) >= 0) {
+            // Tone marks that sat before or between nikhahit and sara aa go before sara am;
+            // appending them again applies the order and duplicate rules to them.
+            String tones = out.substring(start, end);
+            out.setLength(start);
+            for (int i = 0; i < tones.length(); i++) {
+                if (tones.charAt(i) != NIKHAHIT) {
+                    appendMark(tones.charAt(i));
+                }
+            }
+            out.append(SARA_AM);
+        } else if (last() != SARA_AM) {
+            // After sara am a sara aa can only be the second glyph of a decomposed ำ.
+            out.append(SARA_AA);
+        }
+    }
+
+    private void appendMark(char c) {
+        int end = out.length();
+        int runStart = markRunStart(end);
+        if (ThaiChars.isToneOrThanthakhat(c) && runStart > 0 && out.charAt(runStart - 1) == SARA_AM) {
+            int saraAm = runStart - 1;
+            int consonantRun = markRunStart(saraAm);
+            if (consonantRun > 0 && ThaiChars.isConsonant(out.charAt(consonantRun - 1))) {
+                // A tone mark typed after sara am belongs to the consonant before it.
+                if (indexOf(c, consonantRun, saraAm) < 0 && indexOf(c, runStart, end) < 0) {
+                    out.insert(saraAm, c);
+                }
+                return;
+            }
+        }
+        if (indexOf(c, runStart, end) >= 0) {
+            return;
+        }
+        if (ThaiChars.isVowelMark(c) && runStart > 0 && ThaiChars.isConsonant(out.charAt(runStart - 1))) {
+            for (int i = runStart; i < end; i++) {
+                if (ThaiChars.isToneOrThanthakhat(out.charAt(i))) {
+                    out.insert(i, c);
+                    return;
+                }
+            }
+        }
+        out.append(c);
+    }
+
+    /**
+     * The index where the run of combining marks ending before {@code end} starts. Marks of
+     * other scripts count too: NFC may sort them among the Thai ones, and the run must be the
+     * same before and after. Runs longer than any real text has are cut short, which keeps
+     * hostile input linear.
+     */
+    private int markRunStart(int end) {
+        int start = end;
+        while (start > 0 && end - start < MAX_RUN && isCombining(out.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static boolean isCombining(char c) {
+        return ThaiChars.isMark(c) || (c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (out.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private char last() {
+        return out.length() == 0 ? '\0' : out.charAt(out.length() - 1);
+    }
+
+    private void trimTrailingSpaces() {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+    }
+}
