@@ -1,14 +1,12 @@
 package raingan.ingest.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import raingan.model.Finding;
-import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
 import raingan.model.Severity;
 
@@ -20,7 +18,7 @@ import raingan.model.Severity;
  * line breaks, and Khmer or Myanmar letters. One finding per field, pointing at it.
  *
  * <p>Every string of {@code project} and {@code reports} is visited through the record's
- * JSON tree, so fields added to the model later are covered without a change here.
+ * record components, so fields added to the model later are covered without a change here.
  * {@code dateText} is skipped (dates are {@code date.invalid}'s concern) and so is
  * {@code source}, which describes the file rather than the report. The info finding for
  * markup removed on the way in belongs to the parser, not to this rule.
@@ -32,36 +30,20 @@ public final class SuspectCharactersRule implements AuditRule {
     private static final String SKIPPED_FIELD = "dateText";
     private static final int CONTEXT_CHARS = 20;
 
-    private final RecordJson json = new RecordJson();
-
     @Override
     public List<Finding> check(ReportRecord record) {
         List<Finding> findings = new ArrayList<>();
-        if (record.project() != null) {
-            visit(json.tree(record.project()), "/project", findings);
-        }
-        visit(json.tree(record.reports()), "/reports", findings);
-        return findings;
-    }
-
-    private static void visit(JsonNode node, String pointer, List<Finding> findings) {
-        if (node.isTextual()) {
-            Finding finding = inspect(node.textValue(), pointer);
+        BiConsumer<String, String> inspect = (pointer, text) -> {
+            Finding finding = inspect(text, pointer);
             if (finding != null) {
                 findings.add(finding);
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                visit(node.get(i), pointer + "/" + i, findings);
-            }
-        } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (!SKIPPED_FIELD.equals(field.getKey())) {
-                    visit(field.getValue(), pointer + "/" + escape(field.getKey()), findings);
-                }
-            }
+        };
+        if (record.project() != null) {
+            RecordTexts.visit(record.project(), "/project", SKIPPED_FIELD, inspect);
         }
+        RecordTexts.visit(record.reports(), "/reports", SKIPPED_FIELD, inspect);
+        return findings;
     }
 
     /** The finding for one text field, or null when its characters are all plausible. */
@@ -95,6 +77,10 @@ public final class SuspectCharactersRule implements AuditRule {
     }
 
     private static Kind classify(String text, int index, int cp) {
+        // Nearly every character is printable ASCII or Thai: answer those without a script lookup.
+        if ((cp >= 0x20 && cp < 0x7F && cp != '?') || (cp >= 0x0E01 && cp <= 0x0E5B)) {
+            return null;
+        }
         if (cp >= 0x0E80 && cp <= 0x0EFF) {
             return Kind.LAO;
         }
@@ -151,10 +137,6 @@ public final class SuspectCharactersRule implements AuditRule {
     private static boolean isMark(char c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 
     private enum Kind {

@@ -32,7 +32,7 @@ final class CitedDocumentParser {
 
     List<CitedDocument> parse(String status) {
         List<CitedDocument> cited = new ArrayList<>();
-        if (status == null) {
+        if (status == null || !status.contains("วัน")) {
             return cited;
         }
         int windowStart = 0;

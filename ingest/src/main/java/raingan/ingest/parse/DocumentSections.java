@@ -34,6 +34,9 @@ final class DocumentSections {
             "^(?:2\\s*\\.?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*\\.\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
     private static final Pattern FOOTER = Pattern.compile("^(?:ขอรับรองว่า|ลงชื่อ).*");
 
+    /** The longest heading printed (1.6 with its parenthesis) is about 110 characters. */
+    private static final int MAX_HEADING = 200;
+
     private final Map<Section, List<String>> lines = new EnumMap<>(Section.class);
     private final Set<Section> printed = EnumSet.of(Section.HEADER);
 
@@ -52,14 +55,19 @@ final class DocumentSections {
         DocumentSections doc = new DocumentSections();
         Section current = Section.HEADER;
         for (String raw : text.split("\n", -1)) {
-            String bare = EMPHASIS.matcher(raw).replaceAll("").strip();
-            if (bare.isEmpty() || FORM_TITLE.matcher(bare).find() || PAGE_NUMBER.matcher(bare).matches()) {
+            String bare = (raw.indexOf('*') >= 0 || raw.indexOf('#') >= 0 ? EMPHASIS.matcher(raw).replaceAll("") : raw).strip();
+            if (bare.isEmpty()) {
                 continue;
             }
-            if (current == Section.HEADER && HEADER_HEADING.matcher(bare).matches()) {
+            // Titles, page numbers and headings are short lines: long ones are text, and are not scanned.
+            boolean shortLine = bare.length() <= MAX_HEADING;
+            if (shortLine && (FORM_TITLE.matcher(bare).find() || PAGE_NUMBER.matcher(bare).matches())) {
                 continue;
             }
-            Section next = headingOf(bare, current);
+            if (shortLine && current == Section.HEADER && HEADER_HEADING.matcher(bare).matches()) {
+                continue;
+            }
+            Section next = shortLine ? headingOf(bare, current) : null;
             if (next != null) {
                 current = next;
                 doc.printed.add(next);

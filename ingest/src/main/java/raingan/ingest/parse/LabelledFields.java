@@ -22,6 +22,14 @@ final class LabelledFields {
         LabelledFields fields = new LabelledFields();
         HeaderField last = null;
         for (String line : lines) {
+            if (line.indexOf(':') < 0 && line.indexOf('\t') < 0 && line.indexOf(';') < 0 && line.indexOf('：') < 0) {
+                // No separator, so no label: the line can only continue the value before it.
+                String text = line.strip();
+                if (!text.isEmpty()) {
+                    fields.continueField(last, text);
+                }
+                continue;
+            }
             Matcher m = LABEL.matcher(line);
             int cursor = 0;
             HeaderField open = null;

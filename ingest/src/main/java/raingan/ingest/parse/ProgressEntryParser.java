@@ -160,20 +160,22 @@ final class ProgressEntryParser {
             BigDecimal amount = null;
             Boolean plan = null;
             Boolean target = null;
+            // Cheap look-ups first: most segments are statuses that hold none of these.
             Matcher p = PROGRESS.matcher(segment);
-            if (p.find()) {
+            if (segment.contains("ก้าว") && p.find()) {
                 progress = ThaiNumbers.parsePercent(p.group(1));
                 start = Math.min(start, p.start());
             }
             Matcher d = DISBURSED.matcher(segment);
-            if (d.find()) {
+            if (segment.contains("เบิก") && d.find()) {
                 no = Integer.valueOf(ThaiDigits.toArabic(d.group(1)));
                 amount = ThaiNumbers.parseAmount(d.group(2));
                 start = Math.min(start, labelStart(segment, d.start()));
             }
             // A flag counts only as a field of its own or beside a progress line, never
             // inside a status sentence that happens to say เป็นไปตามแผน.
-            boolean flagsHere = start < segment.length() || segment.length() <= MAX_FLAG_SEGMENT;
+            boolean flagsHere = (start < segment.length() || segment.length() <= MAX_FLAG_SEGMENT)
+                    && segment.contains("ตาม");
             Matcher pl = PLAN.matcher(segment);
             if (flagsHere && pl.find()) {
                 plan = pl.group(1) == null;
