@@ -113,7 +113,7 @@ public final class BatchMain {
     }
 
     /** Seconds ({@code 600}), with a unit ({@code 500ms}, {@code 90s}, {@code 10m}, {@code 2h}), or ISO-8601. */
-    static Duration duration(String v) {
+    public static Duration duration(String v) {
         String s = v.trim().toLowerCase(Locale.ROOT);
         try {
             if (s.startsWith("pt")) {

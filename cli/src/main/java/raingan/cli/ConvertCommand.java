@@ -1,64 +1,103 @@
 package raingan.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import raingan.ingest.ConversionException;
+import raingan.batch.BatchMain;
+import raingan.batch.BatchOptions;
+import raingan.batch.BatchRunner;
+import raingan.batch.ProgressMode;
+import raingan.batch.RunSummary;
 import raingan.ingest.extract.ExtractionSettings;
-import raingan.ingest.pipeline.Converter;
-import raingan.ingest.pipeline.SourceDocument;
-import raingan.model.RecordJson;
 
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
-            "Converts report files, or whole folders of them, into JSON records.",
-            "Each input X becomes OUT/<path of X relative to the folder given>.json",
-            "(a/b.pdf under the folder given → OUT/a/b.pdf.json; a file given directly → OUT/<name>.json)."})
+            "Converts report files, or whole archives of them, into JSON records.",
+            "",
+            "Each input X becomes OUT/<path of X relative to the folder given>.json (a/b.pdf under",
+            "the folder given → OUT/a/b.pdf.json; a file given directly → OUT/<name>.json).",
+            "OUT/manifest.jsonl gets one line per input (status ok, failed, skipped or unsupported,",
+            "and for failures the cause); OUT/findings.jsonl one line per finding. A run that",
+            "stops (crash, Ctrl-C, kill) is resumed by running the same command again: inputs",
+            "whose record is up to date are not converted twice.",
+            ""},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            "0:every input is ok, skipped or unsupported",
+            "1:bad usage, or the run could not start",
+            "2:some inputs failed (the run still completed; see OUT/manifest.jsonl)"})
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, or folders to convert everything under.")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the records.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the records and the manifest.")
     Path out;
 
     @Option(names = "--ocr", defaultValue = "auto", paramLabel = "auto|always|never",
             description = "OCR pages without a usable text layer (auto), every page (always), or none (never). Default: ${DEFAULT-VALUE}.")
     String ocr;
 
-    @Spec
-    CommandSpec spec;
+    @Option(names = "--threads", paramLabel = "N", description = "Files converted at once. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Give up on one file after this long (600, 90s, 10m, PT10M). Default: 10m.")
+    Duration timeout;
+
+    @Option(names = "--max-pages", paramLabel = "N", description = "Fail a document with more pages than this. Default: 500.")
+    Integer maxPages;
+
+    @Option(names = "--resume", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Skip inputs whose record in OUT is up to date (same sha256). On by default; --no-resume redoes everything.")
+    boolean resume;
+
+    @Option(names = "--jsonl", paramLabel = "FILE",
+            description = "Also write every record as one line of JSON Lines (same schema), in path order, for warehouse loaders.")
+    Path jsonl;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "Write the run's summary (counts by status, pages, pages/s) as JSON.")
+    Path summary;
+
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "auto|bar|lines|quiet",
+            description = "A live bar on a terminal, periodic lines otherwise (auto), or one of them. Default: ${DEFAULT-VALUE}.")
+    String progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and the summary line.")
+    boolean quiet;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        RecordJson json = new RecordJson();
-        ExtractionSettings settings = ExtractionSettings.defaults().withOcr(AuditCommand.Options.ocrPolicy(ocr));
-        int failed = 0;
-        try (Converter converter = new Converter(settings)) {
-            for (SourceDocument doc : InputFiles.list(inputs)) {
-                try {
-                    Path target = out.resolve(doc.name() + ".json");
-                    Files.createDirectories(target.getParent());
-                    Path tmp = Files.createTempFile(target.getParent(), ".raingan-", ".tmp");
-                    Files.writeString(tmp, json.pretty(converter.convert(doc)));
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (ConversionException e) {
-                    err.println("raingan convert: " + doc.name() + ": " + e.getMessage());
-                    failed++;
-                }
-            }
+    public Integer call() throws Exception {
+        BatchOptions options = BatchOptions.of(inputs, out)
+                .withResume(resume)
+                .withJsonl(jsonl)
+                .withSummaryFile(summary)
+                .withProgress(quiet ? ProgressMode.QUIET : ProgressMode.valueOf(progress.toUpperCase(java.util.Locale.ROOT)))
+                .withExtraction(ExtractionSettings.defaults().withOcr(AuditCommand.Options.ocrPolicy(ocr)));
+        if (threads != null) {
+            options = options.withThreads(threads);
         }
-        return failed == 0 ? 0 : 2;
+        if (timeout != null) {
+            options = options.withTimeout(timeout);
+        }
+        if (maxPages != null) {
+            options = options.withMaxPages(maxPages);
+        }
+        RunSummary result = new BatchRunner(options).run();
+        return result.exitCode();
+    }
+
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return BatchMain.duration(value);
+        }
     }
 }
