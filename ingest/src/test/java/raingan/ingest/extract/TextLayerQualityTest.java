@@ -22,6 +22,7 @@ class TextLayerQualityTest {
         TextLayerQuality.Measures m = quality.measure(report, 0);
         assertEquals(1.0, m.score());
         assertEquals(0, m.misplaced());
+        assertEquals(0, m.saraAmDropped());
         assertTrue(m.dictionaryShare() > 0.95, "share of dictionary words " + m.dictionaryShare());
     }
 
@@ -38,6 +39,14 @@ class TextLayerQualityTest {
         // What a font without a mapping for the ำ glyph leaves: สาหรับ, ดาเนินการ, สานักงาน.
         TextLayerQuality.Measures m = quality.measure(report.replace('\u0E33', '\u0E32'), 0);
         assertTrue(m.saraAmDropped() >= 3, "dropped sara am found: " + m.saraAmDropped());
+        assertTrue(m.score() < TextLayerQuality.THRESHOLD, "scored " + m.score());
+    }
+
+    @Test
+    void saraAmLostEntirelyScoresLow() {
+        // A font whose ำ glyph has no Unicode at all: สหรับ, ดเนินการ.
+        TextLayerQuality.Measures m = quality.measure(report.replace("\u0E33", ""), 0);
+        assertTrue(m.saraAmDropped() >= 3, "lost sara am found: " + m.saraAmDropped());
         assertTrue(m.score() < TextLayerQuality.THRESHOLD, "scored " + m.score());
     }
 
