@@ -31,9 +31,7 @@ public final class ExtractorRouter implements AutoCloseable {
      * @throws ExtractionException        (or a subtype) if the document cannot be read; the message says why
      */
     public ExtractedText extract(SourceDocument doc, Detection detection) throws ConversionException {
-        if (PdfDocuments.size(doc.path()) == 0) {
-            throw new EmptyFileException("the file is empty (0 bytes): copy or download it again");
-        }
+        SourceFiles.requireContent(doc.path());
         return switch (detection.format()) {
             case TEXT -> textExtractor().extract(doc);
             case PDF -> pdfExtractor().extract(doc);

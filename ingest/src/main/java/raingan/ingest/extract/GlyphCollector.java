@@ -20,8 +20,8 @@ import org.apache.pdfbox.util.Vector;
  * {@code /ActualText} become one glyph carrying that text: LibreOffice and Chromium draw
  * ำ and stacked marks as several glyphs and put the real text there.
  *
- * <p>Also counts what a text-layer judge needs: glyphs without any Unicode mapping, and
- * images drawn. Single use: one instance per page.
+ * <p>Also counts what a text-layer judge needs: glyphs without any Unicode mapping, images
+ * drawn, paths painted. Single use: one instance per page.
  */
 final class GlyphCollector extends PDFGraphicsStreamEngine {
 

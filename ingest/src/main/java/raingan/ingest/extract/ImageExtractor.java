@@ -32,9 +32,7 @@ final class ImageExtractor implements Extractor {
 
     @Override
     public ExtractedText extract(SourceDocument doc) throws ExtractionException {
-        if (PdfDocuments.size(doc.path()) == 0) {
-            throw new EmptyFileException("the image file is empty (0 bytes): copy or download it again");
-        }
+        SourceFiles.requireContent(doc.path());
         try (ImageInputStream in = ImageIO.createImageInputStream(doc.path().toFile())) {
             if (in == null) {
                 throw new ExtractionException("cannot open the image file " + doc.name());

@@ -1,7 +1,6 @@
 package raingan.ingest.extract;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,9 +21,7 @@ final class PdfDocuments {
      * @throws PageLimitException         if it has more than {@code maxPages} pages (checked before any page is read)
      */
     static PDDocument open(Path file, int maxPages) throws ExtractionException {
-        if (size(file) == 0) {
-            throw new EmptyFileException("the file is empty (0 bytes): copy or download it again");
-        }
+        SourceFiles.requireContent(file);
         Interruption.check();
         PDDocument doc;
         try {
@@ -46,14 +43,6 @@ final class PdfDocuments {
             throw new PageLimitException(pages, maxPages);
         }
         return doc;
-    }
-
-    static long size(Path file) throws ExtractionException {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
-        }
     }
 
     /** Closes a document that was only read; a failure to release it changes nothing and is ignored. */

@@ -22,15 +22,13 @@ public final class PlainTextExtractor implements Extractor {
 
     @Override
     public ExtractedText extract(SourceDocument doc) throws ExtractionException {
+        SourceFiles.requireContent(doc.path());
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(doc.path());
         } catch (IOException e) {
             Interruption.rethrowIfInterrupted(e);
             throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
-        }
-        if (bytes.length == 0) {
-            throw new EmptyFileException("the file is empty (0 bytes): copy or export it again");
         }
         String text = decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
         return new ExtractedText("text/plain", List.of(new PageText(1, text, "text", null, null)));

@@ -61,9 +61,7 @@ public final class TikaOfficeExtractor implements Extractor {
      * @throws CorruptDocumentException   if it does not parse as {@code mediaType}
      */
     public ExtractedText extract(SourceDocument doc, String mediaType) throws ExtractionException {
-        if (PdfDocuments.size(doc.path()) == 0) {
-            throw new EmptyFileException("the file is empty (0 bytes): copy or export it again");
-        }
+        SourceFiles.requireContent(doc.path());
         if (PROTECTED_OOXML.equals(mediaType)) {
             throw new EncryptedDocumentException(
                     "the Word document is password-protected: save a copy without a password");

@@ -63,7 +63,7 @@ class PlainTextExtractorTest {
     void anEmptyFileFails(@TempDir Path dir) throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         ExtractionException e = assertThrows(EmptyFileException.class, () -> read(empty));
-        assertEquals("the file is empty (0 bytes): copy or export it again", e.getMessage());
+        assertEquals("the file is empty (0 bytes): copy or download it again", e.getMessage());
     }
 
     private String read(Path file) throws ExtractionException {
