@@ -37,14 +37,11 @@ public final class TikaOfficeExtractor implements Extractor {
 
     private final Parser parser = new CompositeParser(MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry(),
             new OOXMLParser(), new OpenDocumentParser(), new RTFParser(), new JSoupParser());
-    private TikaFormatDetector detector;
+    private final TikaFormatDetector detector = new TikaFormatDetector();
 
     /** Detects the document's type, then reads it; prefer {@link #extract(SourceDocument, String)} when it is known. */
     @Override
     public ExtractedText extract(SourceDocument doc) throws ExtractionException {
-        if (detector == null) {
-            detector = new TikaFormatDetector();
-        }
         Detection detection;
         try {
             detection = detector.detect(doc.path());
