@@ -1,0 +1,55 @@
+package raingan.ingest.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Finds the folder with Tesseract's {@code <language>.traineddata} files. Pure apart from file-existence checks. */
+final class Tessdata {
+
+    /** Where Debian's tesseract-ocr-* packages put the models (5.x, then 4.x). */
+    static final List<Path> DEBIAN = List.of(Path.of("/usr/share/tesseract-ocr/5/tessdata"),
+            Path.of("/usr/share/tesseract-ocr/4.00/tessdata"));
+
+    private Tessdata() {
+    }
+
+    /**
+     * The first folder holding every language of {@code languages} ({@code tha+eng}): the
+     * configured one if any (then only it), else {@code TESSDATA_PREFIX} (the folder itself or
+     * its {@code tessdata} child), else Debian's.
+     *
+     * @param configured    from the settings, or null
+     * @param prefix        the value of {@code TESSDATA_PREFIX}, or null
+     * @throws OcrUnavailableException naming the folders searched and the apt packages to install
+     */
+    static Path locate(Path configured, String prefix, String languages) throws OcrUnavailableException {
+        List<Path> candidates = new ArrayList<>();
+        if (configured != null) {
+            candidates.add(configured);
+        } else {
+            if (prefix != null && !prefix.isBlank()) {
+                candidates.add(Path.of(prefix));
+                candidates.add(Path.of(prefix, "tessdata"));
+            }
+            candidates.addAll(DEBIAN);
+        }
+        List<String> langs = List.of(languages.split("\\+"));
+        for (Path dir : candidates) {
+            if (langs.stream().allMatch(l -> Files.isRegularFile(dir.resolve(l + ".traineddata")))) {
+                return dir;
+            }
+        }
+        Set<String> packages = new LinkedHashSet<>();
+        for (String l : langs) {
+            packages.add("tesseract-ocr-" + l.toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        throw new OcrUnavailableException("Tesseract language data for " + languages + " not found in "
+                + candidates + ": install the Debian packages " + String.join(" ", packages)
+                + (configured == null ? " (or set TESSDATA_PREFIX)" : " or fix the configured tessdata folder"));
+    }
+}

@@ -1,0 +1,107 @@
+package raingan.ingest.extract;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import raingan.ingest.pipeline.SourceDocument;
+
+/** The rendered test documents of {@code src/test/resources/fixtures} and how to score text against them. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static Path path(String name) {
+        URL url = Fixtures.class.getResource("/fixtures/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture " + name + ": run fixtures/make-fixtures.sh");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static SourceDocument doc(String name) {
+        return SourceDocument.of(path(name));
+    }
+
+    /** The text printed on page 1 or 2 of the report. */
+    public static String expectedPage(int page) {
+        try {
+            return Files.readString(path("page" + page + ".expected.txt"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String expectedDocument() {
+        return expectedPage(1) + "\n" + expectedPage(2);
+    }
+
+    /**
+     * Character error rate of {@code actual} against {@code expected}: edit distance over the
+     * expected length, white space removed. Tesseract's ํา is read as ำ and Thai digits as
+     * Arabic ones, as the normaliser does downstream.
+     */
+    public static double cer(String expected, String actual) {
+        String a = comparable(expected);
+        String b = comparable(actual);
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return (double) previous[b.length()] / Math.max(1, a.length());
+    }
+
+    private static String comparable(String text) {
+        StringBuilder sb = new StringBuilder();
+        String folded = text.replace("\u0E4D\u0E32", "\u0E33");
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= '\u0E50' && c <= '\u0E59') {
+                sb.append((char) ('0' + (c - '\u0E50')));
+            } else if (!Character.isWhitespace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Skips an OCR test where Tesseract is not installed, except on CI ({@code CI=true}),
+     * where the test runs and fails: a CI without OCR is a broken CI.
+     */
+    public static void assumeOcrOrCi() {
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            return;
+        }
+        boolean available;
+        try {
+            Tessdata.locate(null, System.getenv("TESSDATA_PREFIX"), "tha+eng");
+            TesseractLibrary.load();
+            available = true;
+        } catch (OcrUnavailableException | LinkageError e) {
+            available = false;
+        }
+        assumeTrue(available, "Tesseract with tha+eng is not installed (scripts/install-os-deps)");
+    }
+}

@@ -1,0 +1,52 @@
+package raingan.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TessdataTest {
+
+    @Test
+    void theConfiguredFolderWins(@TempDir Path dir) throws IOException, OcrUnavailableException {
+        Path models = models(dir.resolve("models"), "tha", "eng");
+        assertEquals(models, Tessdata.locate(models, "/elsewhere", "tha+eng"));
+    }
+
+    @Test
+    void tessdataPrefixMayNameTheFolderOrItsParent(@TempDir Path dir) throws IOException, OcrUnavailableException {
+        Path models = models(dir.resolve("tessdata"), "tha", "eng");
+        assertEquals(models, Tessdata.locate(null, models.toString(), "tha+eng"));
+        assertEquals(models, Tessdata.locate(null, dir.toString(), "tha+eng"));
+    }
+
+    @Test
+    void aMissingLanguageNamesItsDebianPackage(@TempDir Path dir) throws IOException {
+        Path models = models(dir.resolve("models"), "tha");
+        OcrUnavailableException e = assertThrows(OcrUnavailableException.class,
+                () -> Tessdata.locate(models, null, "tha+eng"));
+        assertTrue(e.getMessage().contains("install the Debian packages tesseract-ocr-tha tesseract-ocr-eng"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(models.toString()), e.getMessage());
+    }
+
+    @Test
+    void debiansFoldersAreTheFallback() throws OcrUnavailableException {
+        Fixtures.assumeOcrOrCi();
+        assertTrue(Tessdata.DEBIAN.contains(Tessdata.locate(null, null, "tha+eng"))
+                || System.getenv("TESSDATA_PREFIX") != null);
+    }
+
+    private static Path models(Path dir, String... languages) throws IOException {
+        Files.createDirectories(dir);
+        for (String l : languages) {
+            Files.write(dir.resolve(l + ".traineddata"), new byte[] {1});
+        }
+        return dir;
+    }
+}
