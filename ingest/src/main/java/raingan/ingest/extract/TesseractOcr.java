@@ -1,13 +1,17 @@
 package raingan.ingest.extract;
 
 import com.sun.jna.Pointer;
+import java.nio.ByteBuffer;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.TessAPI1;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * OCR with libtesseract: one engine, created on the first page that needs it and reused for
+ * OCR with Tess4J over Debian's libtesseract: one engine, created on the first page that needs it and reused for
  * every later page and document, since loading the Thai and English models costs far more
  * than a page. Text and mean word confidence come from a single recognition pass.
  *
@@ -23,8 +27,7 @@ final class TesseractOcr implements AutoCloseable {
 
     private final Path configuredTessdata;
     private final String languages;
-    private TesseractLibrary api;
-    private Pointer handle;
+    private TessBaseAPI handle;
 
     TesseractOcr(ExtractionSettings settings) {
         this.configuredTessdata = settings.tessdata();
@@ -40,51 +43,52 @@ final class TesseractOcr implements AutoCloseable {
      */
     OcrResult recognise(BufferedImage image, int dpi) throws OcrUnavailableException {
         BufferedImage grey = OcrImages.grey(image);
-        Pointer h = handle();
+        TessBaseAPI h = handle();
         byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
         try {
-            api.TessBaseAPISetImage(h, pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+            TessAPI1.TessBaseAPISetImage(h, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
             if (dpi > 0) {
-                api.TessBaseAPISetSourceResolution(h, dpi);
+                TessAPI1.TessBaseAPISetSourceResolution(h, dpi);
             }
-            Pointer utf8 = api.TessBaseAPIGetUTF8Text(h);
+            Pointer utf8 = TessAPI1.TessBaseAPIGetUTF8Text(h);
             String text;
             try {
                 text = utf8 == null ? "" : utf8.getString(0, StandardCharsets.UTF_8.name());
             } finally {
                 if (utf8 != null) {
-                    api.TessDeleteText(utf8);
+                    TessAPI1.TessDeleteText(utf8);
                 }
             }
-            int confidence = Math.max(0, api.TessBaseAPIMeanTextConf(h));
+            int confidence = Math.max(0, TessAPI1.TessBaseAPIMeanTextConf(h));
             return new OcrResult(text.strip(), confidence / 100.0);
         } finally {
-            api.TessBaseAPIClear(h);
+            TessAPI1.TessBaseAPIClear(h);
         }
     }
 
-    private Pointer handle() throws OcrUnavailableException {
+    private TessBaseAPI handle() throws OcrUnavailableException {
         if (handle != null) {
             return handle;
         }
         Path tessdata = Tessdata.locate(configuredTessdata, System.getenv("TESSDATA_PREFIX"), languages);
+        TessBaseAPI h;
         try {
-            api = TesseractLibrary.load();
+            h = TessAPI1.TessBaseAPICreate();
         } catch (LinkageError e) {
             throw new OcrUnavailableException("libtesseract is not installed (" + e.getMessage()
                     + "): install the Debian package tesseract-ocr", e);
         }
-        Pointer h = api.TessBaseAPICreate();
-        if (api.TessBaseAPIInit3(h, tessdata.toString(), languages) != 0) {
-            api.TessBaseAPIDelete(h);
-            throw new OcrUnavailableException("Tesseract " + api.TessVersion() + " could not load " + languages
+        if (TessAPI1.TessBaseAPIInit3(h, tessdata.toString(), languages) != 0) {
+            TessAPI1.TessBaseAPIDelete(h);
+            throw new OcrUnavailableException("Tesseract " + TessAPI1.TessVersion() + " could not load " + languages
                     + " from " + tessdata + ": reinstall tesseract-ocr-tha tesseract-ocr-eng");
         }
         // Measured on the fixtures: one block (PSM 6) reads the form at 0.8 % CER, automatic
         // layout (PSM 3) at 2.1 % and slower: it cuts label and value into separate blocks.
-        api.TessBaseAPISetPageSegMode(h, TesseractLibrary.PSM_SINGLE_BLOCK);
+        TessAPI1.TessBaseAPISetPageSegMode(h, TessPageSegMode.PSM_SINGLE_BLOCK);
         // Tesseract's warnings ("Estimating resolution…") go to stderr otherwise.
-        api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+        TessAPI1.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
         handle = h;
         return h;
     }
@@ -92,8 +96,8 @@ final class TesseractOcr implements AutoCloseable {
     @Override
     public void close() {
         if (handle != null) {
-            api.TessBaseAPIEnd(handle);
-            api.TessBaseAPIDelete(handle);
+            TessAPI1.TessBaseAPIEnd(handle);
+            TessAPI1.TessBaseAPIDelete(handle);
             handle = null;
         }
     }

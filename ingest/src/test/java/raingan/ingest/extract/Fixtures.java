@@ -97,7 +97,7 @@ public final class Fixtures {
         boolean available;
         try {
             Tessdata.locate(null, System.getenv("TESSDATA_PREFIX"), "tha+eng");
-            TesseractLibrary.load();
+            net.sourceforge.tess4j.TessAPI1.TessVersion();
             available = true;
         } catch (OcrUnavailableException | LinkageError e) {
             available = false;
