@@ -4,7 +4,7 @@ import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
-import net.sourceforge.tess4j.TessAPI1;
+import net.sourceforge.tess4j.TessAPI;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +29,15 @@ final class TesseractOcr implements AutoCloseable {
     private final String languages;
     private TessBaseAPI handle;
 
+    /**
+     * Tess4J's interface mapping binds each native function on first use. Its direct mapping
+     * (TessAPI1) binds all at once and fails on Debian 12's libtesseract 5.3, which lacks
+     * some renderer functions raingan never calls.
+     */
+    private static TessAPI api() {
+        return TessAPI.INSTANCE;
+    }
+
     TesseractOcr(ExtractionSettings settings) {
         this.configuredTessdata = settings.tessdata();
         this.languages = settings.languages();
@@ -47,23 +56,23 @@ final class TesseractOcr implements AutoCloseable {
         byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
         try {
-            TessAPI1.TessBaseAPISetImage(h, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+            api().TessBaseAPISetImage(h, buffer, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
             if (dpi > 0) {
-                TessAPI1.TessBaseAPISetSourceResolution(h, dpi);
+                api().TessBaseAPISetSourceResolution(h, dpi);
             }
-            Pointer utf8 = TessAPI1.TessBaseAPIGetUTF8Text(h);
+            Pointer utf8 = api().TessBaseAPIGetUTF8Text(h);
             String text;
             try {
                 text = utf8 == null ? "" : utf8.getString(0, StandardCharsets.UTF_8.name());
             } finally {
                 if (utf8 != null) {
-                    TessAPI1.TessDeleteText(utf8);
+                    api().TessDeleteText(utf8);
                 }
             }
-            int confidence = Math.max(0, TessAPI1.TessBaseAPIMeanTextConf(h));
+            int confidence = Math.max(0, api().TessBaseAPIMeanTextConf(h));
             return new OcrResult(text.strip(), confidence / 100.0);
         } finally {
-            TessAPI1.TessBaseAPIClear(h);
+            api().TessBaseAPIClear(h);
         }
     }
 
@@ -74,21 +83,21 @@ final class TesseractOcr implements AutoCloseable {
         Path tessdata = Tessdata.locate(configuredTessdata, System.getenv("TESSDATA_PREFIX"), languages);
         TessBaseAPI h;
         try {
-            h = TessAPI1.TessBaseAPICreate();
+            h = api().TessBaseAPICreate();
         } catch (LinkageError e) {
             throw new OcrUnavailableException("libtesseract is not installed (" + e.getMessage()
                     + "): install the Debian package tesseract-ocr", e);
         }
-        if (TessAPI1.TessBaseAPIInit3(h, tessdata.toString(), languages) != 0) {
-            TessAPI1.TessBaseAPIDelete(h);
-            throw new OcrUnavailableException("Tesseract " + TessAPI1.TessVersion() + " could not load " + languages
+        if (api().TessBaseAPIInit3(h, tessdata.toString(), languages) != 0) {
+            api().TessBaseAPIDelete(h);
+            throw new OcrUnavailableException("Tesseract " + api().TessVersion() + " could not load " + languages
                     + " from " + tessdata + ": reinstall tesseract-ocr-tha tesseract-ocr-eng");
         }
         // Measured on the fixtures: one block (PSM 6) reads the form at 0.8 % CER, automatic
         // layout (PSM 3) at 2.1 % and slower: it cuts label and value into separate blocks.
-        TessAPI1.TessBaseAPISetPageSegMode(h, TessPageSegMode.PSM_SINGLE_BLOCK);
+        api().TessBaseAPISetPageSegMode(h, TessPageSegMode.PSM_SINGLE_BLOCK);
         // Tesseract's warnings ("Estimating resolution…") go to stderr otherwise.
-        TessAPI1.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+        api().TessBaseAPISetVariable(h, "debug_file", "/dev/null");
         handle = h;
         return h;
     }
@@ -96,8 +105,8 @@ final class TesseractOcr implements AutoCloseable {
     @Override
     public void close() {
         if (handle != null) {
-            TessAPI1.TessBaseAPIEnd(handle);
-            TessAPI1.TessBaseAPIDelete(handle);
+            api().TessBaseAPIEnd(handle);
+            api().TessBaseAPIDelete(handle);
             handle = null;
         }
     }
