@@ -20,8 +20,14 @@ final class DocumentSections {
     static final Pattern FORM_TITLE = Pattern.compile("แบบ\\s*แสดง\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า");
 
     private static final Pattern EMPHASIS = Pattern.compile("\\\\?\\*\\\\?\\*|^#+\\s*");
+    /**
+     * A page number as printers put it: หน้า 2, 2/5, หน้า 2 จาก 5, - 2 -, Page 2 of 5. A bare number is
+     * not one: it is as likely the wrapped end of a value (ส่วนสวนสาธารณะ / 2).
+     */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?:หน้า|page)?\\s*[-–]?\\s*[0-9๐-๙]{1,3}\\s*(?:(?:/|จาก|of)\\s*[0-9๐-๙]{1,3})?\\s*[-–]?", Pattern.CASE_INSENSITIVE);
+            "(?:หน้า|page)\\s*[0-9๐-๙]{1,3}(?:\\s*(?:/|จาก|of)\\s*[0-9๐-๙]{1,3})?"
+            + "|[0-9๐-๙]{1,3}\\s*(?:/|จาก|of)\\s*[0-9๐-๙]{1,3}"
+            + "|[-–]\\s*[0-9๐-๙]{1,3}\\s*[-–]", Pattern.CASE_INSENSITIVE);
 
     /** 1., 1.1 and 1.2 name what follows; they carry no value. */
     private static final Pattern HEADER_HEADING = Pattern.compile(
