@@ -45,9 +45,7 @@ public final class BmaProgressFormParser implements FormParser {
             return new ParsedForm(ReportRecord.FORM_UNKNOWN, null, List.of(), List.of());
         }
         DocumentSections doc = DocumentSections.split(text);
-        List<String> labelled = new ArrayList<>(doc.lines(Section.HEADER));
-        labelled.addAll(doc.lines(Section.STRATEGY));
-        LabelledFields fields = LabelledFields.read(labelled);
+        LabelledFields fields = LabelledFields.read(doc.lines(Section.HEADER), doc.lines(Section.STRATEGY));
         List<Finding> findings = new ArrayList<>();
 
         Project project = new Project(

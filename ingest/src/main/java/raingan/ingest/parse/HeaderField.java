@@ -22,7 +22,7 @@ enum HeaderField {
     SUB_ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}\\s?[\\u0E00-\\u0E7F]{0,4}?\\s*ย่อย", true),
     ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}", true),
     GOAL("เป้า\\s*หมาย\\s*(?:ที่)?", true),
-    INDICATOR("ตัว\\s*ชี้\\s*วัด", true);
+    INDICATOR("ตัว\\s*[ชข]ี้\\s*วัด", true);
 
     private final String label;
     private final boolean wraps;
@@ -51,7 +51,8 @@ enum HeaderField {
             }
             sb.append("(?<").append(f.group()).append('>').append(f.label).append(')');
         }
-        return Pattern.compile("(?:" + sb + ")[ \\t]*[.…]*[ ]*(?:[:;：]|\\t)");
+        // OCR reads the colon as a dot or comma: " . " after a label is a separator too.
+        return OcrTolerance.compile("(?:" + sb + ")(?:[ \\t]*[.…]*[ ]*[:;：]|\\t|[ ]+[.,]{1,3}[ ]+)");
     }
 
     String group() {

@@ -23,15 +23,16 @@ import raingan.model.ReportEntry;
  */
 final class ProgressEntryParser {
 
-    private static final Pattern SEGMENT_BREAK = Pattern.compile("\n|\t|::");
-    private static final Pattern HEAD = Pattern.compile(
+    /** OCR reads the printed {@code ::} as {@code ..} or {@code :.} at the start of a line. */
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("\n|\t|::|(?m)^\\s*[.:;]{2}\\s");
+    private static final Pattern HEAD = OcrTolerance.compile(
             "^รายงาน\\s*คร\\u0E31?\\u0E49?ง\\s*ท\\u0E35?\\u0E48?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
-    private static final Pattern PROGRESS = Pattern.compile(
+    private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
-    private static final Pattern DISBURSED = Pattern.compile(
+    private static final Pattern DISBURSED = OcrTolerance.compile(
             "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*ครั้ง\\s*ที่\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*([0-9๐-๙][0-9๐-๙.,]*)");
-    private static final Pattern PLAN = Pattern.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*แผน");
-    private static final Pattern TARGET = Pattern.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
+    private static final Pattern PLAN = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*แผน");
+    private static final Pattern TARGET = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
     /** A date segment is a short dated head, then a colon and the status. */
     private static final Pattern DATE_HEAD = Pattern.compile("^((?:วันที่\\s*)?[0-9๐-๙][^:]{3,40}?)\\s*(?::\\s*(.*))?$");
     private static final Pattern HAS_DIGIT = Pattern.compile("[0-9๐-๙]");
@@ -237,7 +238,7 @@ final class ProgressEntryParser {
             String text = null;
             List<String> removed = List.of();
             if (status != null) {
-                MarkupStripper.Stripped stripped = markup.strip(status.toString());
+                MarkupStripper.Stripped stripped = markup.strip(OcrTolerance.trimTrailingNoise(status.toString()));
                 text = stripped.text().isBlank() ? null : stripped.text();
                 removed = stripped.removed();
             }
