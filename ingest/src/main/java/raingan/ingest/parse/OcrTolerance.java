@@ -3,16 +3,20 @@ package raingan.ingest.parse;
 import java.util.regex.Pattern;
 
 /**
- * Makes the form's fixed wording readable through OCR damage. Tesseract drops Thai marks
- * above and below the line far more often than it misreads letters (ที่ → ที, ครั้ง → ครัง,
- * เริ่มต้น → เริมต้น), so a label or key word matches with any of its marks missing.
+ * Makes the form's fixed wording readable through OCR damage. Tesseract drops or confuses
+ * Thai marks above and below the line far more often than it misreads letters (ที่ → ที or
+ * ทิ, ปี → ปิ, ครั้ง → ครัง, เริ่มต้น → เริมต้น), so in a label or key word each cluster of marks
+ * matches any marks, or none.
  */
 final class OcrTolerance {
 
     private OcrTolerance() {
     }
 
-    /** Compiles {@code regex} with every Thai combining mark written in it made optional. */
+    /** Any Thai mark above or below a letter. */
+    private static final String ANY_MARKS = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3}";
+
+    /** Compiles {@code regex} with every cluster of Thai marks written in it matching any marks or none. */
     static Pattern compile(String regex) {
         return Pattern.compile(marksOptional(regex));
     }
@@ -32,10 +36,11 @@ final class OcrTolerance {
             } else if (c == ']' && classDepth > 0) {
                 classDepth--;
             } else if (classDepth == 0 && isMark(c)) {
-                char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
-                if (next != '?' && next != '*' && next != '+' && next != '{') {
-                    sb.append('?');
+                sb.setLength(sb.length() - 1);
+                while (i + 1 < regex.length() && (isMark(regex.charAt(i + 1)) || regex.charAt(i + 1) == '?')) {
+                    i++;
                 }
+                sb.append(ANY_MARKS);
             }
         }
         return sb.toString();
