@@ -48,12 +48,13 @@ public final class BmaProgressFormParser implements FormParser {
         LabelledFields fields = LabelledFields.read(doc.lines(Section.HEADER), doc.lines(Section.STRATEGY));
         List<Finding> findings = new ArrayList<>();
 
+        FiscalYear fiscalYear = fiscalYear(fields);
         Project project = new Project(
                 text(fields, HeaderField.NAME, "/project/name", findings),
                 fields.get(HeaderField.CODE).map(c -> ThaiDigits.toArabic(c).replaceAll("\\s+", "")).orElse(null),
-                fiscalYear(fields),
-                date(fields, HeaderField.START_DATE, "/project/startDate", findings),
-                date(fields, HeaderField.END_DATE, "/project/endDate", findings),
+                fiscalYear,
+                date(fields, HeaderField.START_DATE, "/project/startDate", fiscalYear, findings),
+                date(fields, HeaderField.END_DATE, "/project/endDate", fiscalYear, findings),
                 fields.get(HeaderField.BUDGET_RECEIVED).map(ThaiNumbers::parseAmount).orElse(null),
                 fields.get(HeaderField.BUDGET_SPENT).map(ThaiNumbers::parseAmount).orElse(null),
                 agency(fields),
@@ -65,7 +66,7 @@ public final class BmaProgressFormParser implements FormParser {
                 strategy(fields, findings));
 
         List<ReportEntry> reports = new ArrayList<>();
-        for (ProgressEntryParser.Parsed parsed : entries.parse(doc.lines(Section.REPORTS))) {
+        for (ProgressEntryParser.Parsed parsed : entries.parse(doc.lines(Section.REPORTS), fiscalYear)) {
             if (!parsed.removedMarkup().isEmpty()) {
                 findings.add(markupFinding("/reports/" + reports.size() + "/status", parsed.removedMarkup()));
             }
@@ -103,15 +104,18 @@ public final class BmaProgressFormParser implements FormParser {
                 .orElse(null);
     }
 
-    private java.time.LocalDate date(LabelledFields fields, HeaderField field, String at, List<Finding> findings) {
+    private java.time.LocalDate date(LabelledFields fields, HeaderField field, String at, FiscalYear fiscalYear,
+                                     List<Finding> findings) {
         Optional<String> printed = fields.get(field);
         if (printed.isEmpty()) {
             return null;
         }
         DateReading reading = dates.parse(printed.get());
-        if (!reading.ok()) {
+        String problem = reading.ok() ? DatePlausibility.problem(reading.date(), fiscalYear) : reading.problem();
+        if (problem != null) {
             findings.add(new Finding("date.invalid", Severity.ERROR, at,
-                    "The printed date '" + printed.get() + "' cannot be used: " + reading.problem() + "."));
+                    "The printed date '" + printed.get() + "' cannot be used: " + problem + "."));
+            return null;
         }
         return reading.date();
     }

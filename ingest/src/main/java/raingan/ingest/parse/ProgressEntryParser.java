@@ -1,6 +1,7 @@
 package raingan.ingest.parse;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import raingan.ingest.normalise.ThaiDigits;
 import raingan.ingest.normalise.ThaiNumbers;
 import raingan.ingest.parse.date.BuddhistDateParser;
 import raingan.ingest.parse.date.DateReading;
+import raingan.model.FiscalYear;
 import raingan.model.ReportEntry;
 
 /**
@@ -54,7 +56,8 @@ final class ProgressEntryParser {
     record Parsed(ReportEntry entry, List<String> removedMarkup) {
     }
 
-    List<Parsed> parse(List<String> lines) {
+    /** The entries of section 2; a date implausible for {@code fiscalYear} (may be null) is read as unreadable. */
+    List<Parsed> parse(List<String> lines, FiscalYear fiscalYear) {
         Drafts drafts = new Drafts();
         for (String raw : SEGMENT_BREAK.split(String.join("\n", lines))) {
             String segment = raw.strip();
@@ -80,7 +83,7 @@ final class ProgressEntryParser {
         }
         List<Parsed> out = new ArrayList<>();
         for (EntryDraft d : drafts.all) {
-            out.add(d.build());
+            out.add(d.build(fiscalYear));
         }
         return out;
     }
@@ -234,7 +237,7 @@ final class ProgressEntryParser {
             }
         }
 
-        Parsed build() {
+        Parsed build(FiscalYear fiscalYear) {
             String text = null;
             List<String> removed = List.of();
             if (status != null) {
@@ -242,7 +245,8 @@ final class ProgressEntryParser {
                 text = stripped.text().isBlank() ? null : stripped.text();
                 removed = stripped.removed();
             }
-            ReportEntry entry = new ReportEntry(no, date == null ? null : date.date(), dateText, text,
+            LocalDate read = date == null || DatePlausibility.problem(date.date(), fiscalYear) != null ? null : date.date();
+            ReportEntry entry = new ReportEntry(no, read, dateText, text,
                     classifier.classify(text), progress, disbursementNo, disbursedAmount, onPlan, onTarget,
                     cited.parse(text));
             return new Parsed(entry, removed);
