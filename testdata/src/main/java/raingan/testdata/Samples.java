@@ -21,7 +21,7 @@ import raingan.testdata.render.ScanRenderer;
 /**
  * Writes the bundled samples ({@code testdata/samples/}): four generated reports, each the
  * first seed from a fixed start that shows what the sample is for, with their truth in
- * {@code truth/<id>.json}.
+ * {@code samples-truth/<id>.json} beside them.
  * <ul>
  *   <li>{@code sample-1.txt}: text export, multi-line entries, with print-only defects;</li>
  *   <li>{@code sample-2.txt} and {@code sample-2.docx}: tab-separated entries, as the seed's
@@ -55,6 +55,14 @@ public final class Samples {
      *
      * @throws RenderException if a file cannot be written or rendered
      */
+    /**
+     * The truth folder beside the samples ({@code samples-truth} for {@code samples}), not inside
+     * it: converting the samples folder must meet documents only.
+     */
+    public static Path truthOf(Path samples) {
+        return samples.resolveSibling(samples.getFileName() + "-truth");
+    }
+
     public void write(Path out) throws RenderException {
         GeneratedReport one = first("sample-1", EntryLayout.MULTI_LINE, r -> has(r, DefectKind.LIST_NUMBERING)
                 && has(r, DefectKind.STRAY_MARKUP) && r.truth().reports().size() >= 6);
@@ -69,9 +77,10 @@ public final class Samples {
         RecordJson json = new RecordJson();
         TextExportWriter text = new TextExportWriter();
         try {
-            Files.createDirectories(out.resolve("truth"));
+            Path truth = truthOf(out);
+            Files.createDirectories(truth);
             for (GeneratedReport r : List.of(one, two, three, four)) {
-                Files.writeString(out.resolve("truth").resolve(r.id() + ".json"), json.pretty(r.truth()),
+                Files.writeString(truth.resolve(r.id() + ".json"), json.pretty(r.truth()),
                         StandardCharsets.UTF_8);
             }
             Files.writeString(out.resolve("sample-1.txt"), text.write(one.printout()), StandardCharsets.UTF_8);
