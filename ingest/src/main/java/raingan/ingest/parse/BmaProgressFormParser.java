@@ -28,9 +28,9 @@ public final class BmaProgressFormParser implements FormParser {
 
     /** Labels only this form prints; two of them (or its title) make a document this form. */
     private static final List<Pattern> FORM_MARKS = List.of(
-            Pattern.compile("ชื่อ\\s*โครงการ"), Pattern.compile("รหัส\\s*โครงการ"),
-            Pattern.compile("ปี\\s*งบ\\s*ประมาณ"), Pattern.compile("รายงาน\\s*ครั้ง\\s*ที่"),
-            Pattern.compile("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ"));
+            OcrTolerance.compile("[ชซ]ื่อ\\s*โครงการ"), OcrTolerance.compile("รหัส\\s*โครงการ"),
+            OcrTolerance.compile("ปี\\s*งบ\\s*ประมาณ"), OcrTolerance.compile("รายงาน\\s*ครั้ง\\s*ที่"),
+            OcrTolerance.compile("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ"));
     private static final Pattern YEAR = Pattern.compile("[0-9๐-๙]{4}");
 
     private final BuddhistDateParser dates = new BuddhistDateParser();

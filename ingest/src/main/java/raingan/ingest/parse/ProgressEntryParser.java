@@ -31,8 +31,13 @@ final class ProgressEntryParser {
             "^รายงาน\\s*คร\\u0E31?\\u0E49?ง\\s*ท\\u0E35?\\u0E48?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
     private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
+    /** The ครั้งที่ in the parenthesis may come out of OCR as anything short ("(Asan 2)"). */
     private static final Pattern DISBURSED = OcrTolerance.compile(
-            "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*ครั้ง\\s*ที่\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*([0-9๐-๙][0-9๐-๙.,]*)");
+            "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*(?:ครั้ง\\s*ที่|[^()=0-9๐-๙]{1,12}?)\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*([0-9๐-๙][0-9๐-๙.,]*)");
+    /** A value wrapped after its "=" (a long amount) belongs on the line of its label. */
+    private static final Pattern WRAPPED_AFTER_EQUALS = Pattern.compile("=[ \\t]*\n[ \\t]*");
+    /** A head of one entry whose date OCR garbled: short, with digits, before the status's colon. */
+    private static final Pattern UNREAD_DATE_HEAD = Pattern.compile("^([^:]{4,24}?)\\s*:\\s*(.+)$");
     private static final Pattern PLAN = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*แผน");
     private static final Pattern TARGET = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
     /** A date segment is a short dated head, then a colon and the status. */
@@ -59,7 +64,8 @@ final class ProgressEntryParser {
     /** The entries of section 2; a date implausible for {@code fiscalYear} (may be null) is read as unreadable. */
     List<Parsed> parse(List<String> lines, FiscalYear fiscalYear) {
         Drafts drafts = new Drafts();
-        for (String raw : SEGMENT_BREAK.split(String.join("\n", lines))) {
+        String section = WRAPPED_AFTER_EQUALS.matcher(String.join("\n", lines)).replaceAll("= ");
+        for (String raw : SEGMENT_BREAK.split(section)) {
             String segment = raw.strip();
             if (segment.isEmpty()) {
                 continue;
@@ -102,6 +108,12 @@ final class ProgressEntryParser {
             current.dateText = date.text();
             current.date = date;
             current.status = statusAfterDate(text);
+        } else if (current != null && current.no != null && current.dateText == null && current.status == null
+                && !current.factsSeen && unreadDate(text) != null) {
+            // The numbered entry's date is there but unreadable: keep the print, the audit says date.invalid.
+            Matcher m = unreadDate(text);
+            current.dateText = m.group(1).strip();
+            current.status = new StringBuilder(m.group(2).strip());
         } else if (current != null && !current.factsSeen) {
             if (current.status == null) {
                 current.status = new StringBuilder(text);
@@ -109,6 +121,11 @@ final class ProgressEntryParser {
                 current.status.append(' ').append(text);
             }
         }
+    }
+
+    private static Matcher unreadDate(String text) {
+        Matcher m = UNREAD_DATE_HEAD.matcher(text);
+        return m.matches() && HAS_DIGIT.matcher(m.group(1)).find() ? m : null;
     }
 
     private DateReading dateHead(String segment) {

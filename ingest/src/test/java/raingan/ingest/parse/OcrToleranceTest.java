@@ -70,4 +70,32 @@ class OcrToleranceTest {
         assertEquals(1, e.disbursementNo());
         assertTrue(e.onPlan());
     }
+
+    @Test
+    void readsOcrLetterConfusionsWrappedAmountsAndGarbledDates() {
+        String ocr = """
+                ซื้อโครงการ/กิจกรรม : ปรับปรุงภูมิทัศน์สวนหลวง ร.9
+                สินสุดโครงการ : 18/04/2567 งบประมาณที่ใช้ไป : 56,010.188 บาท
+                ซือผู้รับผิดชอบ : นางสาวปวีณา ธนากร 3502
+                2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+                รายงานครังที 2 :: 6 เม.ย. 67 : ยังไม่ได้ดำเนินการ
+                :: ความก้าวหน้าของงานฯ = 0.00 % : งบประมาณทีเบิกใช้ (Asan 2) = 0
+                รายงานครังที 4 :: 22 A.A. 67 : ดำเนินการแล้วเสร็จ , ve
+                :: ความก้าวหน้าของงานฯ = 100.00 % : งบประมาณทีเบิกใช้ (ครั้งที่ 4) =
+                56,010,188 บาท
+                """;
+        var parsed = new BmaProgressFormParser().parse(ocr);
+        Project p = parsed.project();
+        assertEquals("ปรับปรุงภูมิทัศน์สวนหลวง ร.9", p.name());
+        assertEquals(0, new java.math.BigDecimal("56010188").compareTo(p.budgetSpent()), "a dot before three digits is a comma");
+        assertEquals("ปวีณา ธนากร", p.responsible().name());
+        ReportEntry second = parsed.reports().get(0);
+        assertEquals(2, second.disbursementNo());
+        ReportEntry fourth = parsed.reports().get(1);
+        assertEquals("22 A.A. 67", fourth.dateText());
+        assertEquals(null, fourth.date());
+        assertEquals("ดำเนินการแล้วเสร็จ", fourth.status());
+        assertEquals(4, fourth.disbursementNo());
+        assertEquals(0, new java.math.BigDecimal("56010188").compareTo(fourth.disbursedAmount()));
+    }
 }
