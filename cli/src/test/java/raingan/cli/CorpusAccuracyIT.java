@@ -29,10 +29,10 @@ import raingan.testdata.Format;
  */
 class CorpusAccuracyIT {
 
-    /** Floors per format: text-born formats must be near perfect; OCR'd ones are bounded by Tesseract. */
+    /** Floors per format: text-born formats near perfect; OCR'd ones bounded by Tesseract (one document each, so a loose floor). */
     private static final Map<Format, Double> FLOOR = Map.of(
             Format.TEXT, 0.99, Format.PDF, 0.99, Format.DOCX, 0.99,
-            Format.SCAN, 0.75, Format.DAMAGED, 0.75);
+            Format.SCAN, 0.65, Format.DAMAGED, 0.65);
 
     @TempDir
     Path dir;
