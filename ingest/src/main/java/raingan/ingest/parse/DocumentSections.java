@@ -32,10 +32,10 @@ final class DocumentSections {
     /** 1., 1.1 and 1.2 name what follows; they carry no value. */
     private static final Pattern HEADER_HEADING = OcrTolerance.compile(
             "^1\\s*\\.\\s*(?:[12]\\s*\\.?\\s*)?(?:[ชซ]ื่อ|รหัส|หน่วยงาน)[^:]*$");
-    private static final Pattern RATIONALE = heading("1\\s*\\.\\s*3", "หลักการ");
-    private static final Pattern OBJECTIVES = heading("1\\s*\\.\\s*4", "วัตถุประสงค์");
-    private static final Pattern TARGETS = heading("1\\s*\\.\\s*5", "เป้าหมาย");
-    private static final Pattern STRATEGY = heading("1\\s*\\.\\s*6", "สนับสนุน\\s*แผน");
+    private static final Pattern RATIONALE = heading("1\\s*[.,]?\\s*3", "หลักการ");
+    private static final Pattern OBJECTIVES = heading("1\\s*[.,]?\\s*4", "วัตถุประสงค์");
+    private static final Pattern TARGETS = heading("1\\s*[.,]?\\s*5", "เป้าหมาย");
+    private static final Pattern STRATEGY = heading("1\\s*[.,]?\\s*6", "สนับสนุน\\s*แผน");
     private static final Pattern REPORTS = OcrTolerance.compile(
             "^(?:2\\s*\\.?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*\\.\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
     private static final Pattern FOOTER = Pattern.compile("^(?:ขอรับรองว่า|ลงชื่อ).*");

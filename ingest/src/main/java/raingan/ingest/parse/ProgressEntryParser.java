@@ -34,6 +34,9 @@ final class ProgressEntryParser {
     /** The ครั้งที่ in the parenthesis may come out of OCR as anything short ("(Asan 2)"). */
     private static final Pattern DISBURSED = OcrTolerance.compile(
             "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*(?:ครั้ง\\s*ที่|[^()=0-9๐-๙]{1,12}?)\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*([0-9๐-๙][0-9๐-๙.,]*)");
+    /** What starts a part of an entry on a new line; any other line is the wrapped end of the one before. */
+    private static final Pattern OPENS_PART = OcrTolerance.compile(
+            "^\\s*(?:รายงาน\\s*ครั้ง|[:;.]|(?:ไม่\\s*)?เป็น\\s*ไป\\s*ตาม|ความ\\s*ก้าว\\s*หน้า|งบ\\s*ประมาณ\\s*ที่\\s*เบิก)");
     /** A value wrapped after its "=" (a long amount) belongs on the line of its label. */
     private static final Pattern WRAPPED_AFTER_EQUALS = Pattern.compile("=[ \\t]*\n[ \\t]*");
     /** A head of one entry whose date OCR garbled: short, with digits, before the status's colon. */
@@ -64,7 +67,7 @@ final class ProgressEntryParser {
     /** The entries of section 2; a date implausible for {@code fiscalYear} (may be null) is read as unreadable. */
     List<Parsed> parse(List<String> lines, FiscalYear fiscalYear) {
         Drafts drafts = new Drafts();
-        String section = WRAPPED_AFTER_EQUALS.matcher(String.join("\n", lines)).replaceAll("= ");
+        String section = WRAPPED_AFTER_EQUALS.matcher(joinWrapped(lines)).replaceAll("= ");
         for (String raw : SEGMENT_BREAK.split(section)) {
             String segment = raw.strip();
             if (segment.isEmpty()) {
@@ -92,6 +95,24 @@ final class ProgressEntryParser {
             out.add(d.build(fiscalYear));
         }
         return out;
+    }
+
+    /**
+     * Lines as printed, with each wrapped line joined to the line it continues: a print wraps
+     * anywhere, even inside ความ|ก้าวหน้า or เป็นไปตาม|แผน, which must be read whole.
+     */
+    private static String joinWrapped(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(OPENS_PART.matcher(line).find() || line.startsWith("\t") ? '\n' : ' ');
+            }
+            sb.append(line);
+        }
+        return sb.toString();
     }
 
     /** A segment with no facts: an entry's date and status, or a wrapped status line. */
