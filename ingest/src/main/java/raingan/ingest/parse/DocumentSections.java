@@ -37,7 +37,7 @@ final class DocumentSections {
     private static final Pattern TARGETS = heading("1\\s*[.,]?\\s*5", "เป้าหมาย");
     private static final Pattern STRATEGY = heading("1\\s*[.,]?\\s*6", "สนับสนุน\\s*แผน");
     private static final Pattern REPORTS = OcrTolerance.compile(
-            "^(?:2\\s*\\.?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*\\.\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
+            "^(?:2\\s*[.,]?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*[.,]\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
     private static final Pattern FOOTER = Pattern.compile("^(?:ขอรับรองว่า|ลงชื่อ).*");
 
     /** The longest heading printed (1.6 with its parenthesis) is about 110 characters. */
