@@ -208,7 +208,7 @@ public final class Corpus {
                     Files.createDirectories(damaged.getParent());
                     Files.copy(pdf, damaged, StandardCopyOption.REPLACE_EXISTING);
                     TextLayerDamager.Damage[] kinds = TextLayerDamager.Damage.values();
-                    new TextLayerDamager().damage(damaged, kinds[(int) Math.floorMod(report.seed(), kinds.length)]);
+                    new TextLayerDamager().damage(damaged, kinds[Math.floorMod(report.seed(), kinds.length)]);
                     files.get(i).put(Format.DAMAGED, damaged);
                     add(nanos, Format.DAMAGED, d);
                 }

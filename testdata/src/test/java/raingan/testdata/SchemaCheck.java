@@ -136,8 +136,7 @@ final class SchemaCheck {
             }
         }
         JsonNode properties = s.get("properties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : v.properties()) {
             if (properties != null && properties.has(field.getKey())) {
                 check(properties.get(field.getKey()), field.getValue(), at + "/" + field.getKey(), out);
             } else if (s.has("additionalProperties") && !s.get("additionalProperties").asBoolean(true)) {

@@ -1,10 +1,7 @@
 package raingan.ingest.audit;
 
-import java.util.ArrayList;
-import java.util.List;
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
-import raingan.model.ReportRecord;
 import raingan.model.Severity;
 
 /**
@@ -12,22 +9,17 @@ import raingan.model.Severity;
  * exist (31/2/2563): its {@code dateText} is kept and its {@code date} is null.
  * The project's own start and end dates are checked by the parser, not here.
  */
-public final class DateInvalidRule implements AuditRule {
+public final class DateInvalidRule implements EntryRule {
 
     public static final String RULE = "date.invalid";
 
     @Override
-    public List<Finding> check(ReportRecord record) {
-        List<Finding> findings = new ArrayList<>();
-        List<ReportEntry> reports = record.reports();
-        for (int i = 0; i < reports.size(); i++) {
-            ReportEntry entry = reports.get(i);
-            if (entry.date() == null && entry.dateText() != null && !entry.dateText().isBlank()) {
-                findings.add(new Finding(RULE, Severity.ERROR, Wording.entryPointer(i) + "/date",
-                        Wording.entry(entry, i) + " has the date \"" + entry.dateText()
-                                + "\", which could not be read as a real calendar date; check the printed date."));
-            }
+    public Finding check(ReportEntry entry, int i) {
+        if (entry.date() != null || entry.dateText() == null || entry.dateText().isBlank()) {
+            return null;
         }
-        return findings;
+        return new Finding(RULE, Severity.ERROR, Wording.entryPointer(i) + "/date",
+                Wording.entry(entry, i) + " has the date \"" + entry.dateText()
+                        + "\", which could not be read as a real calendar date; check the printed date.");
     }
 }

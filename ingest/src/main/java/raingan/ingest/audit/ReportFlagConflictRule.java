@@ -1,10 +1,7 @@
 package raingan.ingest.audit;
 
-import java.util.ArrayList;
-import java.util.List;
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
-import raingan.model.ReportRecord;
 import raingan.model.Severity;
 import raingan.model.StatusCategory;
 
@@ -14,49 +11,32 @@ import raingan.model.StatusCategory;
  * (error); a suspended project marked on plan or on target is suspicious (warning).
  * At most one finding per entry, since an entry has one status category.
  */
-public final class ReportFlagConflictRule implements AuditRule {
+public final class ReportFlagConflictRule implements EntryRule {
 
     public static final String RULE = "report.flag-conflict";
 
     @Override
-    public List<Finding> check(ReportRecord record) {
-        List<Finding> findings = new ArrayList<>();
-        List<ReportEntry> reports = record.reports();
-        for (int i = 0; i < reports.size(); i++) {
-            ReportEntry entry = reports.get(i);
-            StatusCategory category = entry.statusCategory();
-            if (category == null) {
-                continue;
-            }
-            String ticks = ticks(entry);
-            String at = Wording.entryPointer(i);
-            switch (category) {
-                case CANCELLED -> {
-                    if (ticks != null) {
-                        findings.add(new Finding(RULE, Severity.ERROR, at, Wording.entry(entry, i) + " is marked "
-                                + ticks + " although its status says the project is cancelled."));
-                    }
-                }
-                case SUSPENDED -> {
-                    if (ticks != null) {
-                        findings.add(new Finding(RULE, Severity.WARNING, at, Wording.entry(entry, i) + " is marked "
-                                + ticks + " although its status says the project is suspended."));
-                    }
-                }
-                case COMPLETED -> {
-                    Double progress = entry.progressPercent();
-                    if (progress != null && progress < 100) {
-                        findings.add(new Finding(RULE, Severity.ERROR, at, Wording.entry(entry, i)
-                                + " says the project is completed but reports progress of "
-                                + Wording.percent(progress) + " instead of 100 %."));
-                    }
-                }
-                default -> {
-                    // other categories say nothing the ticks could contradict
-                }
-            }
+    public Finding check(ReportEntry entry, int i) {
+        StatusCategory category = entry.statusCategory();
+        if (category == null) {
+            return null;
         }
-        return findings;
+        String ticks = ticks(entry);
+        String at = Wording.entryPointer(i);
+        return switch (category) {
+            case CANCELLED -> ticks == null ? null : new Finding(RULE, Severity.ERROR, at, Wording.entry(entry, i)
+                    + " is marked " + ticks + " although its status says the project is cancelled.");
+            case SUSPENDED -> ticks == null ? null : new Finding(RULE, Severity.WARNING, at, Wording.entry(entry, i)
+                    + " is marked " + ticks + " although its status says the project is suspended.");
+            case COMPLETED -> {
+                Double progress = entry.progressPercent();
+                yield progress == null || progress >= 100 ? null : new Finding(RULE, Severity.ERROR, at,
+                        Wording.entry(entry, i) + " says the project is completed but reports progress of "
+                                + Wording.percent(progress) + " instead of 100 %.");
+            }
+            // other categories say nothing the ticks could contradict
+            default -> null;
+        };
     }
 
     /** "on plan", "on target", "on plan and on target", or null when neither is ticked. */

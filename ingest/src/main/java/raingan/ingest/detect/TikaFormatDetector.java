@@ -18,7 +18,9 @@ import org.apache.tika.mime.MimeTypes;
 /**
  * Tells what a file is from its bytes: Tika's magic numbers, its zip container detector
  * (Office Open XML and OpenDocument, from the parser modules on the class path) and its OLE2
- * detector. The file name is never consulted, so a PDF named {@code .docx} is a PDF. Text in
+ * detector. The bytes decide, so a PDF named {@code .docx} is a PDF; only for plain text does the
+ * file name refine the answer, as Tika itself does, so that a {@code .csv} spreadsheet is
+ * {@code text/csv} (unsupported), not a report in plain text. Text in
  * the legacy Thai encoding, which Tika cannot tell from binary, is recognised by its bytes.
  *
  * <p>Construction is free; the first detection loads Tika's type registry (≈ 0.5–1 s).
@@ -57,9 +59,23 @@ public final class TikaFormatDetector implements FormatDetector {
             type = detector().detect(in, new Metadata());
         }
         if (MediaType.OCTET_STREAM.equals(type) && looksLikeThaiLegacyText(head(file))) {
-            return new Detection(DocumentFormat.TEXT, "text/plain");
+            type = MediaType.TEXT_PLAIN;
+        }
+        if (MediaType.TEXT_PLAIN.equals(type.getBaseType()) && file.getFileName() != null) {
+            type = refinedByName(type, file.getFileName().toString());
         }
         return detection(type);
+    }
+
+    /** A more specific text type the name gives (text/csv, text/x-java…), else the type as detected. */
+    private MediaType refinedByName(MediaType detected, String name) {
+        MimeTypes types = MimeTypes.getDefaultMimeTypes();
+        try {
+            MediaType byName = types.getMimeType(name).getType();
+            return types.getMediaTypeRegistry().isSpecializationOf(byName, MediaType.TEXT_PLAIN) ? byName : detected;
+        } catch (RuntimeException e) {
+            return detected;
+        }
     }
 
     /** The routing family of a media type; parameters such as {@code charset} are ignored. */

@@ -30,9 +30,13 @@ public final class ThaiNumbers {
      *
      * @return the amount, or null when the value holds no number
      */
+    private static final java.util.regex.Pattern MISREAD_COMMA =
+            java.util.regex.Pattern.compile("([0-9๐-๙])\\.([0-9๐-๙]{3})(?![0-9๐-๙])");
+
     public static BigDecimal parseAmount(String value) {
         Objects.requireNonNull(value, "value");
-        Token token = firstNumber(value, true);
+        // Baht have two decimals (satang): a dot before three digits is a thousands comma OCR misread.
+        Token token = firstNumber(MISREAD_COMMA.matcher(value).replaceAll("$1,$2"), true);
         if (token == null) {
             return null;
         }

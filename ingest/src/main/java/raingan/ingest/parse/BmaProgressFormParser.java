@@ -28,9 +28,9 @@ public final class BmaProgressFormParser implements FormParser {
 
     /** Labels only this form prints; two of them (or its title) make a document this form. */
     private static final List<Pattern> FORM_MARKS = List.of(
-            Pattern.compile("ชื่อ\\s*โครงการ"), Pattern.compile("รหัส\\s*โครงการ"),
-            Pattern.compile("ปี\\s*งบ\\s*ประมาณ"), Pattern.compile("รายงาน\\s*ครั้ง\\s*ที่"),
-            Pattern.compile("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ"));
+            OcrTolerance.compile("[ชซ]ื่อ\\s*โครงการ"), OcrTolerance.compile("รหัส\\s*โครงการ"),
+            OcrTolerance.compile("ปี\\s*งบ\\s*ประมาณ"), OcrTolerance.compile("รายงาน\\s*ครั้ง\\s*ที่"),
+            OcrTolerance.compile("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ"));
     private static final Pattern YEAR = Pattern.compile("[0-9๐-๙]{4}");
 
     private final BuddhistDateParser dates = new BuddhistDateParser();
@@ -45,17 +45,16 @@ public final class BmaProgressFormParser implements FormParser {
             return new ParsedForm(ReportRecord.FORM_UNKNOWN, null, List.of(), List.of());
         }
         DocumentSections doc = DocumentSections.split(text);
-        List<String> labelled = new ArrayList<>(doc.lines(Section.HEADER));
-        labelled.addAll(doc.lines(Section.STRATEGY));
-        LabelledFields fields = LabelledFields.read(labelled);
+        LabelledFields fields = LabelledFields.read(doc.lines(Section.HEADER), doc.lines(Section.STRATEGY));
         List<Finding> findings = new ArrayList<>();
 
+        FiscalYear fiscalYear = fiscalYear(fields);
         Project project = new Project(
                 text(fields, HeaderField.NAME, "/project/name", findings),
                 fields.get(HeaderField.CODE).map(c -> ThaiDigits.toArabic(c).replaceAll("\\s+", "")).orElse(null),
-                fiscalYear(fields),
-                date(fields, HeaderField.START_DATE, "/project/startDate", findings),
-                date(fields, HeaderField.END_DATE, "/project/endDate", findings),
+                fiscalYear,
+                date(fields, HeaderField.START_DATE, "/project/startDate", fiscalYear, findings),
+                date(fields, HeaderField.END_DATE, "/project/endDate", fiscalYear, findings),
                 fields.get(HeaderField.BUDGET_RECEIVED).map(ThaiNumbers::parseAmount).orElse(null),
                 fields.get(HeaderField.BUDGET_SPENT).map(ThaiNumbers::parseAmount).orElse(null),
                 agency(fields),
@@ -67,7 +66,7 @@ public final class BmaProgressFormParser implements FormParser {
                 strategy(fields, findings));
 
         List<ReportEntry> reports = new ArrayList<>();
-        for (ProgressEntryParser.Parsed parsed : entries.parse(doc.lines(Section.REPORTS))) {
+        for (ProgressEntryParser.Parsed parsed : entries.parse(doc.lines(Section.REPORTS), fiscalYear)) {
             if (!parsed.removedMarkup().isEmpty()) {
                 findings.add(markupFinding("/reports/" + reports.size() + "/status", parsed.removedMarkup()));
             }
@@ -105,15 +104,18 @@ public final class BmaProgressFormParser implements FormParser {
                 .orElse(null);
     }
 
-    private java.time.LocalDate date(LabelledFields fields, HeaderField field, String at, List<Finding> findings) {
+    private java.time.LocalDate date(LabelledFields fields, HeaderField field, String at, FiscalYear fiscalYear,
+                                     List<Finding> findings) {
         Optional<String> printed = fields.get(field);
         if (printed.isEmpty()) {
             return null;
         }
         DateReading reading = dates.parse(printed.get());
-        if (!reading.ok()) {
+        String problem = reading.ok() ? DatePlausibility.problem(reading.date(), fiscalYear) : reading.problem();
+        if (problem != null) {
             findings.add(new Finding("date.invalid", Severity.ERROR, at,
-                    "The printed date '" + printed.get() + "' cannot be used: " + reading.problem() + "."));
+                    "The printed date '" + printed.get() + "' cannot be used: " + problem + "."));
+            return null;
         }
         return reading.date();
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class DocumentSections {
 
     /** Title printed at the top of every page; the export repeats it mid-document. */
-    static final Pattern FORM_TITLE = Pattern.compile("แบบ\\s*แสดง\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า");
+    static final Pattern FORM_TITLE = OcrTolerance.compile("แบบ\\s*แสดง\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า");
 
     private static final Pattern EMPHASIS = Pattern.compile("\\\\?\\*\\\\?\\*|^#+\\s*");
     /**
@@ -30,13 +30,13 @@ final class DocumentSections {
             + "|[-–]\\s*[0-9๐-๙]{1,3}\\s*[-–]", Pattern.CASE_INSENSITIVE);
 
     /** 1., 1.1 and 1.2 name what follows; they carry no value. */
-    private static final Pattern HEADER_HEADING = Pattern.compile(
-            "^1\\s*\\.\\s*(?:[12]\\s*\\.?\\s*)?(?:ชื่อ|รหัส|หน่วยงาน)[^:]*$");
-    private static final Pattern RATIONALE = heading("1\\s*\\.\\s*3", "หลักการ");
-    private static final Pattern OBJECTIVES = heading("1\\s*\\.\\s*4", "วัตถุประสงค์");
-    private static final Pattern TARGETS = heading("1\\s*\\.\\s*5", "เป้าหมาย");
-    private static final Pattern STRATEGY = heading("1\\s*\\.\\s*6", "สนับสนุน\\s*แผน");
-    private static final Pattern REPORTS = Pattern.compile(
+    private static final Pattern HEADER_HEADING = OcrTolerance.compile(
+            "^1\\s*\\.\\s*(?:[12]\\s*\\.?\\s*)?(?:[ชซ]ื่อ|รหัส|หน่วยงาน)[^:]*$");
+    private static final Pattern RATIONALE = heading("1\\s*[.,]?\\s*3", "หลักการ");
+    private static final Pattern OBJECTIVES = heading("1\\s*[.,]?\\s*4", "วัตถุประสงค์");
+    private static final Pattern TARGETS = heading("1\\s*[.,]?\\s*5", "เป้าหมาย");
+    private static final Pattern STRATEGY = heading("1\\s*[.,]?\\s*6", "สนับสนุน\\s*แผน");
+    private static final Pattern REPORTS = OcrTolerance.compile(
             "^(?:2\\s*\\.?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*\\.\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
     private static final Pattern FOOTER = Pattern.compile("^(?:ขอรับรองว่า|ลงชื่อ).*");
 
@@ -54,7 +54,7 @@ final class DocumentSections {
 
     /** A heading is its number and key word at the start of a line, with no colon after (that would be a field). */
     private static Pattern heading(String number, String keyword) {
-        return Pattern.compile("^" + number + "\\s*\\.?\\s*" + keyword + "[^:]*$");
+        return OcrTolerance.compile("^" + number + "\\s*\\.?\\s*" + keyword + "[^:]*$");
     }
 
     static DocumentSections split(String text) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * where one label is a prefix of another, the longer comes first.
  */
 enum HeaderField {
-    NAME("ชื่อ\\s*โครงการ\\s*(?:/\\s*กิจกรรม)?", true),
+    // OCR reads ช as ซ: ชื่อ comes out as ซื้อ or ซือ.
+    NAME("[ชซ]ื่อ\\s*โครงการ\\s*(?:/\\s*กิจกรรม)?", true),
     CODE("รหัส\\s*โครงการ", false),
     FISCAL_YEAR("ปี\\s*งบ\\s*ประมาณ(?:\\s*(?:พ\\s*\\.?\\s*ศ\\s*\\.?))?", false),
     START_DATE("(?:วันที่\\s*)?เริ่ม\\s*ต้น\\s*โครงการ", false),
@@ -16,13 +17,13 @@ enum HeaderField {
     BUDGET_RECEIVED("งบ\\s*ประมาณ\\s*ที่\\s*ได้\\s*รับ", false),
     BUDGET_SPENT("งบ\\s*ประมาณ\\s*ที่\\s*ใช้\\s*ไป", false),
     AGENCY("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ", true),
-    RESPONSIBLE("ชื่อ\\s*ผู้\\s*รับ\\s*ผิด\\s*ชอบ(?:\\s*โครงการ)?", false),
+    RESPONSIBLE("[ชซ]ื่อ\\s*ผู้\\s*รับ\\s*ผิด\\s*ชอบ(?:\\s*โครงการ)?", false),
     COORDINATOR("ผู้\\s*ประสาน\\s*งาน(?:\\s*สยป\\.?)?", false),
     // OCR drops letters inside ยุทธศาสตร์ and splits it (the seed has ประเด็นยุทธศา ย่อย).
     SUB_ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}\\s?[\\u0E00-\\u0E7F]{0,4}?\\s*ย่อย", true),
     ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}", true),
     GOAL("เป้า\\s*หมาย\\s*(?:ที่)?", true),
-    INDICATOR("ตัว\\s*ชี้\\s*วัด", true);
+    INDICATOR("ตัว\\s*[ชข]ี้\\s*วัด", true);
 
     private final String label;
     private final boolean wraps;
@@ -51,7 +52,8 @@ enum HeaderField {
             }
             sb.append("(?<").append(f.group()).append('>').append(f.label).append(')');
         }
-        return Pattern.compile("(?:" + sb + ")[ \\t]*[.…]*[ ]*(?:[:;：]|\\t)");
+        // OCR reads the colon as a dot or comma: " . " after a label is a separator too.
+        return OcrTolerance.compile("(?:" + sb + ")(?:[ \\t]*[.…]*[ ]*[:;：]|\\t|[ ]+[.,]{1,3}[ ]+)");
     }
 
     String group() {

@@ -18,11 +18,22 @@ final class LabelledFields {
 
     private final Map<HeaderField, String> values = new EnumMap<>(HeaderField.class);
 
-    static LabelledFields read(List<String> lines) {
+    /** Reads each section's lines in turn: a wrapped value never continues across a section. */
+    @SafeVarargs
+    static LabelledFields read(List<String>... sections) {
         LabelledFields fields = new LabelledFields();
+        for (List<String> lines : sections) {
+            fields.readSection(lines);
+        }
+        return fields;
+    }
+
+    private void readSection(List<String> lines) {
+        LabelledFields fields = this;
         HeaderField last = null;
         for (String line : lines) {
-            if (line.indexOf(':') < 0 && line.indexOf('\t') < 0 && line.indexOf(';') < 0 && line.indexOf('：') < 0) {
+            if (line.indexOf(':') < 0 && line.indexOf('\t') < 0 && line.indexOf(';') < 0 && line.indexOf('：') < 0
+                    && !line.contains(" .") && !line.contains(" ,")) {
                 // No separator, so no label: the line can only continue the value before it.
                 String text = line.strip();
                 if (!text.isEmpty()) {
@@ -51,7 +62,6 @@ final class LabelledFields {
                 fields.continueField(last, rest);
             }
         }
-        return fields;
     }
 
     private void continueField(HeaderField field, String text) {

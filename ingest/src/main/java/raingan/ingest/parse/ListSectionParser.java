@@ -14,7 +14,9 @@ final class ListSectionParser {
 
     /** {@code - }, {@code • }, {@code 1. }, {@code ๑) }, {@code (2) }: a marker needs white space after it. */
     private static final Pattern MARKER = Pattern.compile(
-            "^\\s*(?:[-–•●○▪*]|\\(?([0-9๐-๙]{1,2})[.)])\\s+");
+            "^\\s*(?:[-–—•●○▪*+~]|\\(?([0-9๐-๙]{1,2})[.)])\\s+");
+    /** OCR loses the dot of {@code 4.}: a bare number opens an item only when it is the next one. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*([0-9๐-๙]{1,2})\\s+(?=\\S)");
 
     record Items(List<String> items, boolean numberedInSequence, String numbering) {
     }
@@ -28,11 +30,16 @@ final class ListSectionParser {
                 continue;
             }
             Matcher m = MARKER.matcher(text);
+            Matcher bare = BARE_NUMBER.matcher(text);
             if (m.find()) {
                 items.add(new StringBuilder(text.substring(m.end()).strip()));
                 if (m.group(1) != null) {
                     numbers.add(Integer.valueOf(ThaiDigits.toArabic(m.group(1))));
                 }
+            } else if (!numbers.isEmpty() && bare.find()
+                    && Integer.parseInt(ThaiDigits.toArabic(bare.group(1))) == numbers.get(numbers.size() - 1) + 1) {
+                items.add(new StringBuilder(text.substring(bare.end()).strip()));
+                numbers.add(numbers.get(numbers.size() - 1) + 1);
             } else if (items.isEmpty()) {
                 items.add(new StringBuilder(text));
             } else {

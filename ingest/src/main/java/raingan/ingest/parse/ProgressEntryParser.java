@@ -1,6 +1,7 @@
 package raingan.ingest.parse;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import raingan.ingest.normalise.ThaiDigits;
 import raingan.ingest.normalise.ThaiNumbers;
 import raingan.ingest.parse.date.BuddhistDateParser;
 import raingan.ingest.parse.date.DateReading;
+import raingan.model.FiscalYear;
 import raingan.model.ReportEntry;
 
 /**
@@ -23,15 +25,24 @@ import raingan.model.ReportEntry;
  */
 final class ProgressEntryParser {
 
-    private static final Pattern SEGMENT_BREAK = Pattern.compile("\n|\t|::");
-    private static final Pattern HEAD = Pattern.compile(
+    /** OCR reads the printed {@code ::} as {@code ..} or {@code :.} at the start of a line. */
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("\n|\t|::|(?m)^\\s*[.:;]{2}\\s");
+    private static final Pattern HEAD = OcrTolerance.compile(
             "^รายงาน\\s*คร\\u0E31?\\u0E49?ง\\s*ท\\u0E35?\\u0E48?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
-    private static final Pattern PROGRESS = Pattern.compile(
+    private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
-    private static final Pattern DISBURSED = Pattern.compile(
-            "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*ครั้ง\\s*ที่\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*([0-9๐-๙][0-9๐-๙.,]*)");
-    private static final Pattern PLAN = Pattern.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*แผน");
-    private static final Pattern TARGET = Pattern.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
+    /** The ครั้งที่ in the parenthesis may come out of OCR as anything short ("(Asan 2)"). */
+    private static final Pattern DISBURSED = OcrTolerance.compile(
+            "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*(?:ครั้ง\\s*ที่|[^()=0-9๐-๙]{1,12}?)\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*([0-9๐-๙][0-9๐-๙.,]*)");
+    /** What starts a part of an entry on a new line; any other line is the wrapped end of the one before. */
+    private static final Pattern OPENS_PART = OcrTolerance.compile(
+            "^\\s*(?:รายงาน\\s*ครั้ง|[:;.]|(?:ไม่\\s*)?เป็น\\s*ไป\\s*ตาม|ความ\\s*ก้าว\\s*หน้า|งบ\\s*ประมาณ\\s*ที่\\s*เบิก)");
+    /** A value wrapped after its "=" (a long amount) belongs on the line of its label. */
+    private static final Pattern WRAPPED_AFTER_EQUALS = Pattern.compile("=[ \\t]*\n[ \\t]*");
+    /** A head of one entry whose date OCR garbled: short, with digits, before the status's colon. */
+    private static final Pattern UNREAD_DATE_HEAD = Pattern.compile("^([^:]{4,24}?)\\s*:\\s*(.+)$");
+    private static final Pattern PLAN = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*แผน");
+    private static final Pattern TARGET = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
     /** A date segment is a short dated head, then a colon and the status. */
     private static final Pattern DATE_HEAD = Pattern.compile("^((?:วันที่\\s*)?[0-9๐-๙][^:]{3,40}?)\\s*(?::\\s*(.*))?$");
     private static final Pattern HAS_DIGIT = Pattern.compile("[0-9๐-๙]");
@@ -53,9 +64,11 @@ final class ProgressEntryParser {
     record Parsed(ReportEntry entry, List<String> removedMarkup) {
     }
 
-    List<Parsed> parse(List<String> lines) {
+    /** The entries of section 2; a date implausible for {@code fiscalYear} (may be null) is read as unreadable. */
+    List<Parsed> parse(List<String> lines, FiscalYear fiscalYear) {
         Drafts drafts = new Drafts();
-        for (String raw : SEGMENT_BREAK.split(String.join("\n", lines))) {
+        String section = WRAPPED_AFTER_EQUALS.matcher(joinWrapped(lines)).replaceAll("= ");
+        for (String raw : SEGMENT_BREAK.split(section)) {
             String segment = raw.strip();
             if (segment.isEmpty()) {
                 continue;
@@ -79,9 +92,27 @@ final class ProgressEntryParser {
         }
         List<Parsed> out = new ArrayList<>();
         for (EntryDraft d : drafts.all) {
-            out.add(d.build());
+            out.add(d.build(fiscalYear));
         }
         return out;
+    }
+
+    /**
+     * Lines as printed, with each wrapped line joined to the line it continues: a print wraps
+     * anywhere, even inside ความ|ก้าวหน้า or เป็นไปตาม|แผน, which must be read whole.
+     */
+    private static String joinWrapped(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(OPENS_PART.matcher(line).find() || line.startsWith("\t") ? '\n' : ' ');
+            }
+            sb.append(line);
+        }
+        return sb.toString();
     }
 
     /** A segment with no facts: an entry's date and status, or a wrapped status line. */
@@ -98,6 +129,12 @@ final class ProgressEntryParser {
             current.dateText = date.text();
             current.date = date;
             current.status = statusAfterDate(text);
+        } else if (current != null && current.no != null && current.dateText == null && current.status == null
+                && !current.factsSeen && unreadDate(text) != null) {
+            // The numbered entry's date is there but unreadable: keep the print, the audit says date.invalid.
+            Matcher m = unreadDate(text);
+            current.dateText = m.group(1).strip();
+            current.status = new StringBuilder(m.group(2).strip());
         } else if (current != null && !current.factsSeen) {
             if (current.status == null) {
                 current.status = new StringBuilder(text);
@@ -105,6 +142,11 @@ final class ProgressEntryParser {
                 current.status.append(' ').append(text);
             }
         }
+    }
+
+    private static Matcher unreadDate(String text) {
+        Matcher m = UNREAD_DATE_HEAD.matcher(text);
+        return m.matches() && HAS_DIGIT.matcher(m.group(1)).find() ? m : null;
     }
 
     private DateReading dateHead(String segment) {
@@ -233,15 +275,16 @@ final class ProgressEntryParser {
             }
         }
 
-        Parsed build() {
+        Parsed build(FiscalYear fiscalYear) {
             String text = null;
             List<String> removed = List.of();
             if (status != null) {
-                MarkupStripper.Stripped stripped = markup.strip(status.toString());
+                MarkupStripper.Stripped stripped = markup.strip(OcrTolerance.trimTrailingNoise(status.toString()));
                 text = stripped.text().isBlank() ? null : stripped.text();
                 removed = stripped.removed();
             }
-            ReportEntry entry = new ReportEntry(no, date == null ? null : date.date(), dateText, text,
+            LocalDate read = date == null || DatePlausibility.problem(date.date(), fiscalYear) != null ? null : date.date();
+            ReportEntry entry = new ReportEntry(no, read, dateText, text,
                     classifier.classify(text), progress, disbursementNo, disbursedAmount, onPlan, onTarget,
                     cited.parse(text));
             return new Parsed(entry, removed);

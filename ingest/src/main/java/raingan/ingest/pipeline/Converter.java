@@ -63,19 +63,37 @@ public final class Converter implements AutoCloseable {
      * @throws ExtractionException if the file could not be read (corrupt, truncated, encrypted, over a limit)
      */
     public ReportRecord convert(SourceDocument doc) throws ConversionException {
-        Detection detection;
-        try {
-            detection = detector.detect(doc.path());
-        } catch (IOException e) {
-            throw new ExtractionException("cannot read: " + e.getMessage(), e);
-        }
-        ExtractedText text = extractors.extract(doc, detection);
+        ExtractedText text = extract(doc);
         ParsedForm form = parser.parse(normaliser.normalise(text.joined()));
         ReportRecord record = new ReportRecord(ReportRecord.SCHEMA_VERSION, form.form(),
                 source(doc, text), form.project(), form.reports(), List.of());
         List<Finding> findings = new ArrayList<>(form.findings());
         findings.addAll(auditor.audit(record));
         return record.withFindings(findings);
+    }
+
+    /**
+     * The document's text as the parser reads it, page by page and normalised, with how each
+     * page was read: for looking at what OCR made of a scan.
+     */
+    public ExtractedText read(SourceDocument doc) throws ConversionException {
+        ExtractedText text = extract(doc);
+        List<PageText> pages = new ArrayList<>();
+        for (PageText p : text.pages()) {
+            pages.add(new PageText(p.number(), normaliser.normalise(p.text()), p.method(), p.ocrConfidence(),
+                    p.textLayerScore()));
+        }
+        return new ExtractedText(text.mediaType(), pages);
+    }
+
+    private ExtractedText extract(SourceDocument doc) throws ConversionException {
+        Detection detection;
+        try {
+            detection = detector.detect(doc.path());
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read: " + e.getMessage(), e);
+        }
+        return extractors.extract(doc, detection);
     }
 
     private static Source source(SourceDocument doc, ExtractedText text) throws ExtractionException {

@@ -84,6 +84,16 @@ class TikaFormatDetectorTest {
     }
 
     @Test
+    void aCsvSpreadsheetIsNotAPlainTextReport(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("งบประมาณ.csv");
+        Files.writeString(csv, "รหัสโครงการ,งบประมาณ\n04160000-3940,1250000\n");
+        assertEquals(new Detection(DocumentFormat.UNKNOWN, "text/csv"), detector.detect(csv));
+        Path txt = dir.resolve("report.txt");
+        Files.writeString(txt, "รหัสโครงการ : 04160000-3940\n");
+        assertEquals(new Detection(DocumentFormat.TEXT, "text/plain"), detector.detect(txt));
+    }
+
+    @Test
     void binaryNoiseIsUnknownNotLegacyText(@TempDir Path dir) throws IOException {
         byte[] noise = new byte[4096];
         new java.util.Random(7).nextBytes(noise);

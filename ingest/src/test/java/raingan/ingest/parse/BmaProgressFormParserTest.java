@@ -180,4 +180,23 @@ class BmaProgressFormParserTest {
         assertEquals("date.invalid /project/startDate",
                 parsed.findings().get(0).rule() + " " + parsed.findings().get(0).at());
     }
+
+    @Test
+    void aDateDecadesFromTheFiscalYearIsUnreadableNotUsed() {
+        var parsed = parser.parse("""
+                ชื่อโครงการ/กิจกรรม : โครงการทดสอบ
+                รหัสโครงการ : 1-2
+                ปีงบประมาณ พ.ศ. : 2562
+                เริ่มต้นโครงการ : ๒๑ ธ.ค. ๒๕๖๑
+                สิ้นสุดโครงการ : ๒๕ มี.ค. ๒๕๒๒
+                2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+                รายงานครั้งที่ 1 :: 19/12/2521 : อยู่ระหว่างดำเนินการ
+                """);
+        assertEquals(LocalDate.of(2018, 12, 21), parsed.project().startDate());
+        assertNull(parsed.project().endDate(), "OCR read ๖ as ๒: 2522 BE is 40 years from fiscal year 2562");
+        assertEquals("date.invalid /project/endDate", parsed.findings().get(0).rule() + " " + parsed.findings().get(0).at());
+        assertTrue(parsed.findings().get(0).message().contains("misprinted or misread"), parsed.findings().get(0).message());
+        assertNull(parsed.reports().get(0).date());
+        assertEquals("19/12/2521", parsed.reports().get(0).dateText(), "the print is kept for the audit's date.invalid");
+    }
 }

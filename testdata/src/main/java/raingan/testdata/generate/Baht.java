@@ -26,9 +26,13 @@ final class Baht {
         return format.format(amount);
     }
 
-    /** The value a reader takes from a printed amount. */
+    /**
+     * The value a reader takes from a printed amount, in the scale its JSON form reads back as
+     * (no trailing zeros, never a negative scale), so that a record survives a round trip equal.
+     */
     static BigDecimal read(String printed) {
-        return new BigDecimal(printed.replace(",", "")).stripTrailingZeros();
+        BigDecimal value = new BigDecimal(printed.replace(",", "")).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     static BigDecimal satang(BigDecimal amount) {

@@ -75,7 +75,8 @@ final class BudgetWriter {
             }
             any.add(e);
             boolean working = e.category == StatusCategory.IN_PROGRESS || e.category == StatusCategory.COMPLETED;
-            if (working && (!d.theme.works() || e.progress.doubleValue() >= 25)) {
+            // Money goes out once works are under contract, or an activity has begun.
+            if (working && e.progress.doubleValue() >= (d.theme.works() ? 25 : 10)) {
                 eligible.add(e);
             }
         }

@@ -13,8 +13,11 @@ import java.util.Map;
 final class Slots {
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Pick pick;
+    private final DecimalFormat grouped = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
     Slots(Pick pick, int fiscalYearBe) {
+        this.pick = pick;
         Lexicon.District district = pick.one(Lexicon.DISTRICTS);
         values.put("khet", district.name());
         values.put("kk", String.format(Locale.ROOT, "%02d", Lexicon.DISTRICTS.indexOf(district) + 1));
@@ -28,17 +31,6 @@ final class Slots {
         values.put("city", pick.one(Lexicon.CITIES));
         values.put("unit", Integer.toString(pick.between(1, 4)));
         values.put("be", Integer.toString(fiscalYearBe));
-        values.put("length", Integer.toString(pick.between(12, 150) * 10));
-        values.put("count", Integer.toString(pick.between(2, 40)));
-        values.put("rai", Integer.toString(pick.between(2, 60)));
-        values.put("rounds", Integer.toString(pick.between(1, 6)));
-        values.put("trainees", Integer.toString(pick.between(3, 40) * 10));
-        DecimalFormat grouped = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        values.put("people", grouped.format(pick.between(10, 250) * 100L));
-    }
-
-    String get(String key) {
-        return values.get(key);
     }
 
     /** The template with every {@code {slot}} replaced; {@code extra} slots win over the report's own. */
@@ -53,7 +45,8 @@ final class Slots {
             }
             int close = template.indexOf('}', open);
             String key = template.substring(open + 1, close);
-            String value = extra.containsKey(key) ? extra.get(key) : values.get(key);
+            String value = extra.containsKey(key) ? extra.get(key)
+                    : values.containsKey(key) ? values.get(key) : figure(key);
             if (value == null) {
                 throw new IllegalArgumentException("no value for slot {" + key + "} in: " + template);
             }
@@ -61,6 +54,19 @@ final class Slots {
             i = close + 1;
         }
         return sb.toString();
+    }
+
+    /** A figure drawn afresh each time it is written: two targets rarely share a length. */
+    private String figure(String key) {
+        return switch (key) {
+            case "length" -> Integer.toString(pick.between(12, 150) * 10);
+            case "count" -> Integer.toString(pick.between(2, 40));
+            case "rai" -> Integer.toString(pick.between(2, 60));
+            case "rounds" -> Integer.toString(pick.between(1, 6));
+            case "trainees" -> Integer.toString(pick.between(3, 40) * 10);
+            case "people" -> grouped.format(pick.between(10, 250) * 100L);
+            default -> null;
+        };
     }
 
     String fill(String template) {

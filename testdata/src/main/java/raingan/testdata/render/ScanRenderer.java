@@ -57,7 +57,7 @@ public final class ScanRenderer {
     private static List<String> args(Path page, Path jpeg, SplittableRandom r) {
         int ink = 5 + r.nextInt(9);
         int paper = 86 + r.nextInt(8);
-        double noise = 0.08 + r.nextDouble() * 0.17;
+        double noise = 0.05 + r.nextDouble() * 0.1;
         return List.of(page.toString(), "-seed", Long.toString(r.nextInt(1_000_000)),
                 "+level", ink + "%," + paper + "%", "-blur", "0x0.9", "-attenuate", fmt(noise), "+noise", "Gaussian",
                 "-units", "PixelsPerInch", "-density", Integer.toString(DPI), "-quality", "75", jpeg.toString());

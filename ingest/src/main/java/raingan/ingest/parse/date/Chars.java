@@ -106,10 +106,21 @@ final class Chars {
                 return -1;
             }
             p++;
+            // OCR adds a mark to an abbreviation's letter (ธ.ค. read as ธิ.ค.); a mark that is part
+            // of it (มี.ค.) is in letters and matched above, so ม.ค. never becomes มี.ค.
+            while (p < s.length() && isThaiMark(s.charAt(p))
+                    && (k + 1 >= letters.length() || s.charAt(p) != letters.charAt(k + 1))) {
+                p++;
+            }
         }
         if (charIs(s, p, '.')) {
             return p + 1;
         }
         return p < s.length() && isThaiLetter(s.charAt(p)) ? -1 : p;
+    }
+
+    /** Thai vowel and tone marks written above or below a letter. */
+    static boolean isThaiMark(char c) {
+        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
     }
 }

@@ -41,6 +41,11 @@ final class MonthNames {
     };
     private static final int[] ENGLISH_ABBREVIATED_MONTHS = {1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12};
 
+    /** Month indices with the longest abbreviation first: มี.ค. must be tried before ม.ค. */
+    private static final int[] ABBREVIATIONS_LONGEST_FIRST = java.util.stream.IntStream.range(0, 12).boxed()
+            .sorted(Comparator.comparingInt((Integer m) -> THAI_ABBREVIATIONS[m].length()).reversed())
+            .mapToInt(Integer::intValue).toArray();
+
     /** Longest first, so a full name wins over its cut-short form. */
     private static final List<Name> THAI_NAMES = thaiNames();
 
@@ -65,7 +70,7 @@ final class MonthNames {
                 return new Match(name.month(), end);
             }
         }
-        for (int m = 0; m < THAI_ABBREVIATIONS.length; m++) {
+        for (int m : ABBREVIATIONS_LONGEST_FIRST) {
             int end = Chars.abbreviation(s, i, THAI_ABBREVIATIONS[m]);
             if (end >= 0) {
                 return new Match(m + 1, end);
@@ -121,10 +126,20 @@ final class MonthNames {
                     p++;
                 }
             }
-            if (p >= s.length() || s.charAt(p) != word.charAt(k)) {
+            char want = word.charAt(k);
+            if (p < s.length() && s.charAt(p) == want) {
+                p++;
+            } else if (Chars.isThaiMark(want)) {
+                // OCR dropped the mark (มีนาคม read as มนาคม): month names stay distinct without marks.
+                continue;
+            } else {
                 return -1;
             }
-            p++;
+            // ...and OCR adds marks that are not there; skip those the name does not have next.
+            while (p < s.length() && Chars.isThaiMark(s.charAt(p))
+                    && (k + 1 >= word.length() || s.charAt(p) != word.charAt(k + 1))) {
+                p++;
+            }
         }
         return p;
     }

@@ -1,0 +1,49 @@
+package raingan.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import raingan.ingest.extract.ExtractedText;
+import raingan.ingest.extract.ExtractionSettings;
+import raingan.ingest.extract.PageText;
+import raingan.ingest.pipeline.Converter;
+import raingan.ingest.pipeline.SourceDocument;
+
+@Command(name = "text",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints a document's text as raingan reads it (extracted, OCR'd where needed, normalised),",
+            "page by page, with how each page was read: to see why a field came out wrong."})
+final class TextCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "One document.")
+    Path file;
+
+    @Option(names = "--ocr", defaultValue = "auto", paramLabel = "auto|always|never", description = "As for convert.")
+    String ocr;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ExtractionSettings settings = ExtractionSettings.defaults().withOcr(AuditCommand.Options.ocrPolicy(ocr));
+        try (Converter converter = new Converter(settings)) {
+            ExtractedText text = converter.read(SourceDocument.of(file));
+            for (PageText page : text.pages()) {
+                out.printf("--- page %d: %s%s%s%n", page.number(), page.method(),
+                        page.textLayerScore() == null ? "" : String.format(", text layer score %.2f", page.textLayerScore()),
+                        page.ocrConfidence() == null ? "" : String.format(", OCR confidence %.2f", page.ocrConfidence()));
+                out.println(page.text());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

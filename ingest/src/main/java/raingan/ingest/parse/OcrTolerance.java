@@ -1,0 +1,93 @@
+package raingan.ingest.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * Makes the form's fixed wording readable through OCR damage. Tesseract drops or confuses
+ * Thai marks above and below the line far more often than it misreads letters (ที่ → ที or
+ * ทิ, ปี → ปิ, ครั้ง → ครัง, เริ่มต้น → เริมต้น), so in a label or key word each cluster of marks
+ * matches any marks, or none.
+ */
+final class OcrTolerance {
+
+    private OcrTolerance() {
+    }
+
+    /** Any Thai mark above or below a letter. */
+    private static final String ANY_MARKS = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3}";
+
+    /** Compiles {@code regex} with every cluster of Thai marks written in it matching any marks or none. */
+    static Pattern compile(String regex) {
+        return Pattern.compile(marksOptional(regex));
+    }
+
+    static String marksOptional(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length() + 16);
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            sb.append(c);
+            if (c == '\\' && i + 1 < regex.length()) {
+                sb.append(regex.charAt(++i));
+                continue;
+            }
+            if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && isMark(c)) {
+                sb.setLength(sb.length() - 1);
+                while (i + 1 < regex.length() && (isMark(regex.charAt(i + 1)) || regex.charAt(i + 1) == '?')) {
+                    i++;
+                }
+                sb.append(ANY_MARKS);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Mai han-akat, the upper and lower vowels, phinthu, maitaikhu and the tone and other marks. */
+    static boolean isMark(char c) {
+        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+    }
+
+    /**
+     * Removes what OCR leaves at the end of a value from table rules and dotted leaders:
+     * trailing punctuation, bars and one- or two-letter Latin specks after Thai text.
+     */
+    static String trimTrailingNoise(String value) {
+        String v = value.strip();
+        boolean changed = true;
+        while (changed && !v.isEmpty()) {
+            changed = false;
+            int end = v.length();
+            while (end > 0 && NOISE_CHARS.indexOf(v.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (end < v.length()) {
+                v = v.substring(0, end).strip();
+                changed = true;
+            }
+            int space = v.lastIndexOf(' ');
+            String before = space > 0 ? v.substring(0, space).strip() : "";
+            if (!before.isEmpty() && v.length() - space - 1 <= 2 && isLatinSpeck(v.substring(space + 1))) {
+                char last = before.charAt(before.length() - 1);
+                if (isThai(last) || NOISE_CHARS.indexOf(last) >= 0) {
+                    v = before;
+                    changed = true;
+                }
+            }
+        }
+        return v;
+    }
+
+    private static final String NOISE_CHARS = ".|:;=_~'\"`,-–—‘’“”";
+
+    private static boolean isLatinSpeck(String token) {
+        return !token.isEmpty() && token.chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+    }
+
+    private static boolean isThai(char c) {
+        return c >= '\u0E01' && c <= '\u0E5B';
+    }
+}
