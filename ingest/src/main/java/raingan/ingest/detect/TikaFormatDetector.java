@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.tika.detect.CompositeDetector;
@@ -45,6 +46,12 @@ public final class TikaFormatDetector implements FormatDetector {
 
     /** How much of a file Tika cannot name is looked at for legacy Thai text. */
     private static final int SNIFF = 8192;
+    /**
+     * How almost every PDF begins, and Tika's own first magic for application/pdf: such a file is
+     * a PDF without asking Tika, whose magic scan costs ≈ 1 ms a file (a few % of a text PDF's
+     * conversion). Tika still judges PDFs with a byte-order mark or junk before the header.
+     */
+    private static final byte[] PDF_HEADER = {'%', 'P', 'D', 'F', '-'};
 
     private Detector detector;
 
@@ -53,12 +60,15 @@ public final class TikaFormatDetector implements FormatDetector {
      */
     @Override
     public Detection detect(Path file) throws IOException {
+        if (Arrays.equals(head(file, PDF_HEADER.length), PDF_HEADER)) {
+            return new Detection(DocumentFormat.PDF, "application/pdf");
+        }
         MediaType type;
         // A fresh Metadata without the resource name: detection by content only.
         try (TikaInputStream in = TikaInputStream.get(file)) {
             type = detector().detect(in, new Metadata());
         }
-        if (MediaType.OCTET_STREAM.equals(type) && looksLikeThaiLegacyText(head(file))) {
+        if (MediaType.OCTET_STREAM.equals(type) && looksLikeThaiLegacyText(head(file, SNIFF))) {
             type = MediaType.TEXT_PLAIN;
         }
         if (MediaType.TEXT_PLAIN.equals(type.getBaseType()) && file.getFileName() != null) {
@@ -116,9 +126,9 @@ public final class TikaFormatDetector implements FormatDetector {
         return detector;
     }
 
-    private static byte[] head(Path file) throws IOException {
+    private static byte[] head(Path file, int length) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(SNIFF);
+            return in.readNBytes(length);
         }
     }
 }

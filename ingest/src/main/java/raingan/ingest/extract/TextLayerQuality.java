@@ -169,27 +169,28 @@ public final class TextLayerQuality {
         return found;
     }
 
-    /** True if {@code text} is no word but becomes one with an า read as ำ, or with a lost ำ put back. */
+    /**
+     * True if {@code text} is no word but becomes one with an า read as ำ, or with a lost ำ put back.
+     * The candidates share their beginnings, so one walk through the dictionary serves them all,
+     * and ends where no word begins as the text does (no later candidate can be a word then).
+     */
     private boolean readsWithSaraAm(CharSequence text) {
         if (dictionary.contains(text)) {
             return false;
         }
-        StringBuilder candidate = new StringBuilder(text);
-        for (int k = 0; k < candidate.length(); k++) {
-            char c = candidate.charAt(k);
-            if (c == SARA_AA) {
-                candidate.setCharAt(k, SARA_AM);
-                if (dictionary.contains(candidate)) {
-                    return true;
-                }
-                candidate.setCharAt(k, SARA_AA);
-            } else if (text.length() >= 3 && (ThaiOrthography.isConsonant(c) || ThaiOrthography.isTone(c))) {
-                // Not in one- or two-letter pieces: ช → ชำ would flag every lone consonant of a name.
-                candidate.insert(k + 1, SARA_AM);
-                if (dictionary.contains(candidate)) {
-                    return true;
-                }
-                candidate.deleteCharAt(k + 1);
+        ThaiDictionary.Walk walk = dictionary.walk();
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == SARA_AA && walk.completes(SARA_AM, text, k + 1)) {
+                return true;
+            }
+            if (!walk.next(c)) {
+                return false;
+            }
+            // Not in one- or two-letter pieces: ช → ชำ would flag every lone consonant of a name.
+            if (c != SARA_AA && text.length() >= 3 && (ThaiOrthography.isConsonant(c) || ThaiOrthography.isTone(c))
+                    && walk.completes(SARA_AM, text, k + 1)) {
+                return true;
             }
         }
         return false;

@@ -81,6 +81,60 @@ final class ThaiDictionary {
         return result.hasValue();
     }
 
+    /** A walk from the start of every word, for testing many spellings that share a beginning. */
+    Walk walk() {
+        return new Walk();
+    }
+
+    /**
+     * A position in the dictionary: the words that begin with the characters stepped so far.
+     * Not thread-safe; cheap to make.
+     */
+    final class Walk {
+        private final BytesTrie trie = new BytesTrie(ThaiDictionary.this.trie, 0);
+        private final BytesTrie.State saved = new BytesTrie.State();
+        /** Some word begins with what was stepped over and goes on. */
+        private boolean more = true;
+
+        /** Steps over {@code c}; false once no word begins with what was stepped over. */
+        boolean next(char c) {
+            if (!more) {
+                return false;
+            }
+            BytesTrie.Result result = step(trie, c);
+            more = result.hasNext();
+            return result.matches();
+        }
+
+        /**
+         * True if what was stepped over, then {@code c}, then {@code text} from {@code from} on, is a
+         * whole word. Leaves the walk where it was.
+         */
+        boolean completes(char c, CharSequence text, int from) {
+            if (!more) {
+                return false;
+            }
+            trie.saveState(saved);
+            try {
+                BytesTrie.Result result = step(trie, c);
+                for (int i = from; i < text.length(); i++) {
+                    if (!result.hasNext()) {
+                        return false;
+                    }
+                    result = step(trie, text.charAt(i));
+                }
+                return result.hasValue();
+            } finally {
+                trie.resetToState(saved);
+            }
+        }
+
+        private BytesTrie.Result step(BytesTrie t, char c) {
+            int b = transform(c);
+            return b < 0 ? BytesTrie.Result.NO_MATCH : t.next(b);
+        }
+    }
+
     /** ICU's byte transform: Thai letters as offsets from U+0E00, ZWJ and ZWNJ as 0xFF and 0xFE. */
     private int transform(char c) {
         if (c == '\u200D') {

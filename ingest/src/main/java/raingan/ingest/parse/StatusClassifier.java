@@ -15,12 +15,14 @@ final class StatusClassifier {
     private record Cue(StatusCategory category, Pattern pattern) {
     }
 
+    // Cues that open with a choice of words or a look-behind are tried at every position of the
+    // status: a look-ahead for their first letters first makes most positions fail at once.
     private static final List<Cue> DECISIVE = List.of(
             new Cue(StatusCategory.NOT_STARTED, Pattern.compile("ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:ดำเนินการ|เริ่ม)")),
             new Cue(StatusCategory.CANCELLED, Pattern.compile("ยกเลิก")),
-            new Cue(StatusCategory.SUSPENDED, Pattern.compile("ชะลอ|ระงับ|พักการ|หยุดการดำเนิน")),
+            new Cue(StatusCategory.SUSPENDED, Pattern.compile("(?=[ชรพห])(?:ชะลอ|ระงับ|พักการ|หยุดการดำเนิน)")),
             new Cue(StatusCategory.COMPLETED, Pattern.compile(
-                    "(?<!ไม่)(?<!ไม่\\s)(?:แล้ว\\s*เสร็จ|เสร็จ\\s*สิ้น|เสร็จ\\s*สมบูรณ์|ดำเนินการ\\s*เสร็จ)")));
+                    "(?=[แเด])(?<!ไม่)(?<!ไม่\\s)(?:แล้ว\\s*เสร็จ|เสร็จ\\s*สิ้น|เสร็จ\\s*สมบูรณ์|ดำเนินการ\\s*เสร็จ)")));
 
     private static final Pattern WORK = Pattern.compile(
             "อยู่\\s*ระหว่าง|ดำเนิน|ลงนาม|สัญญา|ตรวจ\\s*รับ|จัด\\s*(?:ซื้อ|จ้าง|ทำ|หา)|ประสาน|ก่อสร้าง|ติดตั้ง|เบิก|"

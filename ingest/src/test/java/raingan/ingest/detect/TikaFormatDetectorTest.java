@@ -61,6 +61,20 @@ class TikaFormatDetectorTest {
     }
 
     @Test
+    void aPdfWithBytesBeforeItsHeaderIsStillAPdf(@TempDir Path dir) throws IOException {
+        // Not the %PDF- fast path: a byte-order mark, or a mail gateway's junk line, comes first.
+        byte[] pdf = Files.readAllBytes(Fixtures.path("report-text.pdf"));
+        for (byte[] prefix : new byte[][] {{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII)}) {
+            Path file = dir.resolve("prefixed-" + prefix.length);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(prefix);
+                out.write(pdf);
+            }
+            assertEquals(new Detection(DocumentFormat.PDF, "application/pdf"), detector.detect(file));
+        }
+    }
+
+    @Test
     void xhtmlIsOffice(@TempDir Path dir) throws IOException {
         Path xhtml = Files.writeString(dir.resolve("page"), """
                 <?xml version="1.0" encoding="UTF-8"?>
