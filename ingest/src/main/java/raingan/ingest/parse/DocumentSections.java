@@ -36,8 +36,11 @@ final class DocumentSections {
     private static final Pattern OBJECTIVES = heading("1\\s*[.,]?\\s*4", "วัตถุประสงค์");
     private static final Pattern TARGETS = heading("1\\s*[.,]?\\s*5", "เป้าหมาย");
     private static final Pattern STRATEGY = heading("1\\s*[.,]?\\s*6", "สนับสนุน\\s*แผน");
+    /** Section 2's heading; OCR may read its "2." as one or two other characters ("a รายงาน…"). */
     private static final Pattern REPORTS = OcrTolerance.compile(
-            "^(?:2\\s*[.,]?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*[.,]\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
+            "^(?:\\S{1,2}\\s*[.,]?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*[.,]\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
+    /** The first progress entry opens section 2 when its heading could not be read at all. */
+    private static final Pattern ENTRY_HEAD = OcrTolerance.compile("^รายงาน\\s*ครั้ง\\s*ที่\\s*[0-9๐-๙]");
     private static final Pattern FOOTER = Pattern.compile("^(?:ขอรับรองว่า|ลงชื่อ).*");
 
     /** The longest heading printed (1.6 with its parenthesis) is about 110 characters. */
@@ -78,6 +81,10 @@ final class DocumentSections {
                 current = next;
                 doc.printed.add(next);
                 continue;
+            }
+            if (current != Section.REPORTS && current != Section.FOOTER && ENTRY_HEAD.matcher(bare).find()) {
+                current = Section.REPORTS;
+                doc.printed.add(Section.REPORTS);
             }
             doc.lines.get(current).add(raw);
         }

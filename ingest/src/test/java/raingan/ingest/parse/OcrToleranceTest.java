@@ -98,4 +98,25 @@ class OcrToleranceTest {
         assertEquals(4, fourth.disbursementNo());
         assertEquals(0, new java.math.BigDecimal("56010188").compareTo(fourth.disbursedAmount()));
     }
+
+    @Test
+    void sectionTwoOpensAtItsFirstEntryWhenOcrGarbledItsHeading() {
+        String head = """
+                ชื่อโครงการ/กิจกรรม : ปรับปรุงสถานีสูบน้ำคลองมหาสวัสดิ์
+                รหัสโครงการ : 11030000-2626
+                ตัวชีวัด : ร้อยละของจุดเสี่ยงน้ำท่วมที่ได้รับการแก้ไข
+                """;
+        String entries = """
+                รายงานครังที 1 :: 16/12/2563 : อยู่ระหว่างดำเนินการจัดหาผู้รับจ้าง
+                .: ความก้าวหน้าของงานฯ = 11.00 % : งบประมาณทีเบิกใช้ (ครั้งที 1) = 115,173 บาท
+                : เป็นไปตามแผน
+                """;
+        for (String heading : List.of("a รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ\n", "")) {
+            var parsed = new BmaProgressFormParser().parse(head + heading + entries);
+            assertEquals("ร้อยละของจุดเสี่ยงน้ำท่วมที่ได้รับการแก้ไข", parsed.project().strategy().indicator(),
+                    "the entries are not read into section 1.6 (heading: '" + heading.strip() + "')");
+            assertEquals(1, parsed.reports().size());
+            assertEquals(11.0, parsed.reports().get(0).progressPercent());
+        }
+    }
 }
