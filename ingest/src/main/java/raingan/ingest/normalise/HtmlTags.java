@@ -65,11 +65,12 @@ final class HtmlTags {
                         || name.indexOf(':') >= 0 || s.charAt(i - 1) == '/';
                 return tagLike ? i + 1 : -1;
             } else if (c == '"' || c == '\'') {
-                int close = i + 1;
-                while (close < limit && s.charAt(close) != c) {
-                    close++;
+                int close = closingQuote(s, i + 1, limit, c);
+                if (close < 0) {
+                    // OCR reads one quote of a pair as the other (type="checkbox'/>).
+                    close = closingQuote(s, i + 1, limit, c == '"' ? '\'' : '"');
                 }
-                if (close >= limit) {
+                if (close < 0) {
                     return -1;
                 }
                 i = close + 1;
@@ -78,6 +79,15 @@ final class HtmlTags {
             } else {
                 hasAttribute |= c == '=';
                 i++;
+            }
+        }
+        return -1;
+    }
+
+    private static int closingQuote(String s, int from, int limit, char quote) {
+        for (int i = from; i < limit; i++) {
+            if (s.charAt(i) == quote) {
+                return i;
             }
         }
         return -1;

@@ -48,6 +48,12 @@ class MarkupStripperTest {
         }
 
         @Test
+        void aTagWhoseQuotesOcrMismatchedIsStillATag() {
+            assertStripped("ชะลอการดำเนินการโครงการฯ", List.of("<input type=\"checkbox'/>"),
+                    "<input type=\"checkbox'/>ชะลอการดำเนินการโครงการฯ");
+        }
+
+        @Test
         void upperCaseAndSelfClosingTagsAreRemoved() {
             assertStripped("รายงาน ครั้งที่ 2", List.of("<BR/>", "<img src=x />"), "รายงาน<BR/>ครั้งที่ 2<img src=x />");
         }
