@@ -6,17 +6,25 @@ import java.util.regex.Pattern;
  * Makes the form's fixed wording readable through OCR damage. Tesseract drops or confuses
  * Thai marks above and below the line far more often than it misreads letters (ที่ → ที or
  * ทิ, ปี → ปิ, ครั้ง → ครัง, เริ่มต้น → เริมต้น), so in a label or key word each cluster of marks
- * matches any marks, or none.
+ * matches any marks, or none. Of letters, it confuses a few pairs that differ by one stroke
+ * (ตาม → ดาม, ซ for ช, ป for บ, seen on generated scans); in key words each matches its pair.
  */
 final class OcrTolerance {
 
     private OcrTolerance() {
     }
 
+    /** Letters OCR reads as one another, each with the class that matches either. */
+    private static final String CONFUSED = "ตดบปชซ";
+    private static final String[] CONFUSED_WITH = {"[ตด]", "[ดต]", "[บป]", "[ปบ]", "[ชซ]", "[ซช]"};
+
     /** Any Thai mark above or below a letter. */
     private static final String ANY_MARKS = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3}";
 
-    /** Compiles {@code regex} with every cluster of Thai marks written in it matching any marks or none. */
+    /**
+     * Compiles {@code regex} with every cluster of Thai marks written in it matching any marks or
+     * none, and each easily confused letter matching its pair.
+     */
     static Pattern compile(String regex) {
         return Pattern.compile(marksOptional(regex));
     }
@@ -35,6 +43,9 @@ final class OcrTolerance {
                 classDepth++;
             } else if (c == ']' && classDepth > 0) {
                 classDepth--;
+            } else if (classDepth == 0 && CONFUSED.indexOf(c) >= 0) {
+                sb.setLength(sb.length() - 1);
+                sb.append(CONFUSED_WITH[CONFUSED.indexOf(c)]);
             } else if (classDepth == 0 && isMark(c)) {
                 sb.setLength(sb.length() - 1);
                 while (i + 1 < regex.length() && (isMark(regex.charAt(i + 1)) || regex.charAt(i + 1) == '?')) {

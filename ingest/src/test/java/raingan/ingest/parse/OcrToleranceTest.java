@@ -22,6 +22,16 @@ class OcrToleranceTest {
     }
 
     @Test
+    void lettersOneStrokeApartMatchTheirPairOnly() {
+        assertTrue(OcrTolerance.compile("ตาม").matcher("ดาม").matches());
+        assertTrue(OcrTolerance.compile("งบประมาณ").matcher("งปประมาณ").matches());
+        assertTrue(OcrTolerance.compile("ชื่อ").matcher("ซือ").matches(), "a confused letter and a lost mark");
+        assertFalse(OcrTolerance.compile("ตาม").matcher("คาม").matches());
+        assertTrue(OcrTolerance.compile("[ต]าม").matcher("ตาม").matches(), "a class is left as written");
+        assertFalse(OcrTolerance.compile("[ต]าม").matcher("ดาม").matches());
+    }
+
+    @Test
     void trailingOcrNoiseIsTrimmedButWordsStay() {
         assertEquals("อยู่ระหว่างดำเนินการครั้งต่อไป", OcrTolerance.trimTrailingNoise("อยู่ระหว่างดำเนินการครั้งต่อไป | i ."));
         assertEquals("ประจำงวด", OcrTolerance.trimTrailingNoise("ประจำงวด ' Le .."));
