@@ -21,6 +21,8 @@ public enum ErrorClass {
     OUT_OF_MEMORY("The converter ran out of memory on this file: convert it on its own"
             + " with more heap (-Xmx) or fewer threads."),
     CRASH("raingan failed on this file, which is a bug: please report it together with the file."),
+    OCR_UNAVAILABLE("This machine cannot OCR (Tesseract or its language data is missing): install what the"
+            + " message names (scripts/install-os-deps does), then run the same command again to convert the rest."),
     EXTRACTION_FAILED("The text could not be read: open the file in a viewer to check it;"
             + " re-export or re-scan it if it does not open."),
     CONVERSION_FAILED("The file could not be converted: check that it is a progress report."),

@@ -53,6 +53,9 @@ final class FailureClassifier {
                 return ErrorClass.OUT_OF_MEMORY;
             }
             String n = x.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+            if (n.contains("ocrunavailable")) {
+                return ErrorClass.OCR_UNAVAILABLE;
+            }
             if (n.contains("encrypt") || n.contains("password")) {
                 return ErrorClass.ENCRYPTED;
             }

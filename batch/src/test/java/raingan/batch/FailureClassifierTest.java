@@ -55,6 +55,8 @@ class FailureClassifierTest {
         assertEquals(ErrorClass.PAGE_LIMIT, classOf(new PageLimitException("20000 pages, more than 500")));
         assertEquals(ErrorClass.EMPTY_FILE, classOf(new EmptyFileException("nothing in it")));
         assertEquals(ErrorClass.TOO_LARGE, classOf(new ImageTooLargeException("100000 x 100000")));
+        assertEquals(ErrorClass.OCR_UNAVAILABLE, classOf(new raingan.ingest.extract.OcrUnavailableException(
+                "Tesseract language data for eng not found: install the Debian packages tesseract-ocr-eng")));
     }
 
     @Test
