@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Finds the folder with Tesseract's {@code <language>.traineddata} files. Pure apart from file-existence checks. */
+/**
+ * Finds the folder with Tesseract's {@code <language>.traineddata} files. A language that
+ * raingan bundles ({@link BundledModels}) and no folder holds comes from raingan's own copy.
+ */
 final class Tessdata {
 
     /** Where Debian's tesseract-ocr-* packages put the models (5.x, then 4.x). */
@@ -21,7 +24,8 @@ final class Tessdata {
     /**
      * The first folder holding every language of {@code languages} ({@code tha+eng}): the
      * configured one if any (then only it), else {@code TESSDATA_PREFIX} (the folder itself or
-     * its {@code tessdata} child), else Debian's.
+     * its {@code tessdata} child), else Debian's. Failing that, when some languages are
+     * bundled, a cache folder with them and the first folder's copies of the others.
      *
      * @param configured    from the settings, or null
      * @param prefix        the value of {@code TESSDATA_PREFIX}, or null
@@ -40,16 +44,29 @@ final class Tessdata {
         }
         List<String> langs = List.of(languages.split("\\+"));
         for (Path dir : candidates) {
-            if (langs.stream().allMatch(l -> Files.isRegularFile(dir.resolve(l + ".traineddata")))) {
+            if (holdsAll(dir, langs)) {
                 return dir;
             }
         }
+        List<String> bundled = langs.stream().filter(BundledModels::has).toList();
+        List<String> others = langs.stream().filter(l -> !bundled.contains(l)).toList();
+        if (!bundled.isEmpty()) {
+            for (Path dir : candidates) {
+                if (holdsAll(dir, others)) {
+                    return BundledModels.folder(bundled, dir, others);
+                }
+            }
+        }
         Set<String> packages = new LinkedHashSet<>();
-        for (String l : langs) {
+        for (String l : others) {
             packages.add("tesseract-ocr-" + l.toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        throw new OcrUnavailableException("Tesseract language data for " + languages + " not found in "
+        throw new OcrUnavailableException("Tesseract language data for " + String.join("+", others) + " not found in "
                 + candidates + ": install the Debian packages " + String.join(" ", packages)
                 + (configured == null ? " (or set TESSDATA_PREFIX)" : " or fix the configured tessdata folder"));
+    }
+
+    private static boolean holdsAll(Path dir, List<String> languages) {
+        return languages.stream().allMatch(l -> Files.isRegularFile(dir.resolve(l + ".traineddata")));
     }
 }

@@ -42,6 +42,22 @@ class TessdataTest {
                 || System.getenv("TESSDATA_PREFIX") != null);
     }
 
+    @Test
+    void aBundledModelIsServedBesideTheSystemsOthers(@TempDir Path dir) throws IOException, OcrUnavailableException {
+        Path system = models(dir.resolve("system"), "eng");
+        Path folder = Tessdata.locate(system, null, "raingan_tha+eng");
+
+        assertTrue(Files.size(folder.resolve("raingan_tha.traineddata")) > 500_000, "the whole bundled model");
+        assertEquals(system.resolve("eng.traineddata").toRealPath(), folder.resolve("eng.traineddata").toRealPath());
+        assertEquals(folder, Tessdata.locate(system, null, "raingan_tha+eng"), "the same folder, reused");
+    }
+
+    @Test
+    void aFolderHoldingTheBundledLanguageItselfWins(@TempDir Path dir) throws IOException, OcrUnavailableException {
+        Path own = models(dir.resolve("own"), "raingan_tha", "eng");
+        assertEquals(own, Tessdata.locate(own, null, "raingan_tha+eng"));
+    }
+
     private static Path models(Path dir, String... languages) throws IOException {
         Files.createDirectories(dir);
         for (String l : languages) {
