@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import raingan.ingest.ConversionException;
 import raingan.ingest.extract.ExtractionSettings;
-import raingan.ingest.extract.OcrPolicy;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.pipeline.SourceDocument;
 import raingan.model.Finding;
@@ -35,9 +35,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per finding per line (file, rule, severity, at, message).")
     boolean json;
 
-    @Option(names = "--ocr", defaultValue = "auto", paramLabel = "auto|always|never",
-            description = "OCR pages without a usable text layer (auto), every page (always), or none (never). Default: ${DEFAULT-VALUE}.")
-    String ocr;
+    @Mixin
+    ReadingOptions reading;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +46,7 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RecordJson recordJson = new RecordJson();
-        ExtractionSettings settings = ExtractionSettings.defaults().withOcr(Options.ocrPolicy(ocr));
+        ExtractionSettings settings = reading.settings();
         boolean anyError = false;
         try (Converter converter = new Converter(settings)) {
             for (SourceDocument doc : InputFiles.list(inputs)) {
@@ -76,19 +75,5 @@ final class AuditCommand implements Callable<Integer> {
 
     /** A finding with the file it belongs to, for --json. */
     record FileFinding(String file, String rule, Severity severity, String at, String message) {
-    }
-
-    /** Kept apart so convert and audit parse --ocr the same way. */
-    static final class Options {
-        private Options() {
-        }
-
-        static OcrPolicy ocrPolicy(String value) {
-            try {
-                return OcrPolicy.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--ocr must be auto, always or never, not '" + value + "'");
-            }
-        }
     }
 }

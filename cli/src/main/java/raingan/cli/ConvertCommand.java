@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,7 +14,6 @@ import raingan.batch.BatchOptions;
 import raingan.batch.BatchRunner;
 import raingan.batch.ProgressMode;
 import raingan.batch.RunSummary;
-import raingan.ingest.extract.ExtractionSettings;
 
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
@@ -41,9 +41,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the records and the manifest.")
     Path out;
 
-    @Option(names = "--ocr", defaultValue = "auto", paramLabel = "auto|always|never",
-            description = "OCR pages without a usable text layer (auto), every page (always), or none (never). Default: ${DEFAULT-VALUE}.")
-    String ocr;
+    @Mixin
+    ReadingOptions reading;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files converted at once. Default: the number of cores.")
     Integer threads;
@@ -80,7 +79,7 @@ final class ConvertCommand implements Callable<Integer> {
                 .withJsonl(jsonl)
                 .withSummaryFile(summary)
                 .withProgress(quiet ? ProgressMode.QUIET : ProgressMode.valueOf(progress.toUpperCase(java.util.Locale.ROOT)))
-                .withExtraction(ExtractionSettings.defaults().withOcr(AuditCommand.Options.ocrPolicy(ocr)));
+                .withExtraction(reading.settings());
         if (threads != null) {
             options = options.withThreads(threads);
         }

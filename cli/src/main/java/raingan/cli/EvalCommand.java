@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,8 +44,8 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Workers (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--ocr", defaultValue = "auto", paramLabel = "auto|always|never", description = "As for convert.")
-    String ocr;
+    @Mixin
+    ReadingOptions reading;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write each record to DIR/<format>/<file>.json.")
     Path out;
@@ -69,7 +70,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
         if (docs.isEmpty()) {
             throw new IOException(docsDir + ": no documents");
         }
-        ExtractionSettings settings = ExtractionSettings.defaults().withOcr(AuditCommand.Options.ocrPolicy(ocr));
+        ExtractionSettings settings = reading.settings();
         int workers = Math.max(1, Math.min(threads, docs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         List<Future<List<Scored>>> parts = new ArrayList<>();

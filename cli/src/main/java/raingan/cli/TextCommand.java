@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,8 +25,8 @@ final class TextCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "One document.")
     Path file;
 
-    @Option(names = "--ocr", defaultValue = "auto", paramLabel = "auto|always|never", description = "As for convert.")
-    String ocr;
+    @Mixin
+    ReadingOptions reading;
 
     @Spec
     CommandSpec spec;
@@ -33,7 +34,7 @@ final class TextCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ExtractionSettings settings = ExtractionSettings.defaults().withOcr(AuditCommand.Options.ocrPolicy(ocr));
+        ExtractionSettings settings = reading.settings();
         try (Converter converter = new Converter(settings)) {
             ExtractedText text = converter.read(SourceDocument.of(file));
             for (PageText page : text.pages()) {

@@ -61,6 +61,21 @@ class CommandsTest {
     }
 
     @Test
+    void ocrLangChoosesTheModelAndAMissingOneNamesItsPackage() throws Exception {
+        Path page = tmp.resolve("page.png");
+        java.awt.image.BufferedImage white = new java.awt.image.BufferedImage(400, 200, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = white.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 400, 200);
+        g.dispose();
+        javax.imageio.ImageIO.write(white, "png", page.toFile());
+        CliRun run = CliRun.of("text", "--ocr-lang", "xyz_nosuch+eng", page.toString());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains("tesseract-ocr-xyz-nosuch"), run.err());
+        assertTrue(!run.err().contains("tesseract-ocr-eng"), "eng is installed: " + run.err());
+    }
+
+    @Test
     void aMissingInputIsNamedInTheError() {
         CliRun run = CliRun.of("convert", tmp.resolve("nope.pdf").toString(), "--out", tmp.resolve("o").toString());
         assertTrue(run.exit() != 0);

@@ -57,11 +57,17 @@ final class Tessdata {
                 }
             }
         }
+        // Name only what no folder has: an installed eng is not the problem.
+        List<String> missing = others.stream()
+                .filter(l -> candidates.stream().noneMatch(dir -> holdsAll(dir, List.of(l)))).toList();
+        if (missing.isEmpty()) {
+            missing = others;
+        }
         Set<String> packages = new LinkedHashSet<>();
-        for (String l : others) {
+        for (String l : missing) {
             packages.add("tesseract-ocr-" + l.toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        throw new OcrUnavailableException("Tesseract language data for " + String.join("+", others) + " not found in "
+        throw new OcrUnavailableException("Tesseract language data for " + String.join("+", missing) + " not found in "
                 + candidates + ": install the Debian packages " + String.join(" ", packages)
                 + (configured == null ? " (or set TESSDATA_PREFIX)" : " or fix the configured tessdata folder"));
     }
