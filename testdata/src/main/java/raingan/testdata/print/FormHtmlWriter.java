@@ -158,7 +158,8 @@ public final class FormHtmlWriter {
         }
     }
 
-    static String esc(String text) {
+    /** The text with the characters HTML gives a meaning escaped. */
+    public static String esc(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

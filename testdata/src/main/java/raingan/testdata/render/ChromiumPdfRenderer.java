@@ -46,24 +46,37 @@ public final class ChromiumPdfRenderer {
             return List.of();
         }
         try (Scratch scratch = new Scratch("raingan-chromium-")) {
-            Path input = scratch.resolve("reports.html");
             Path combined = scratch.resolve("reports.pdf");
-            Files.writeString(input, html.document(reports), StandardCharsets.UTF_8);
-            Files.createDirectories(scratch.resolve("profile"));
             Files.createDirectories(outDir);
+            print(html.document(reports), combined, BASE_TIMEOUT.plus(PER_REPORT.multipliedBy(reports.size())));
+            List<String> ids = new ArrayList<>();
+            reports.forEach(p -> ids.add(p.id()));
+            return splitter.split(combined, ids, outDir);
+        } catch (IOException e) {
+            throw new RenderException("cannot print to PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Prints one HTML document to {@code pdf}.
+     *
+     * @throws ToolMissingException if chromium is not installed
+     * @throws RenderException      if chromium fails, times out or writes nothing
+     */
+    public void print(String document, Path pdf, Duration timeout) throws RenderException {
+        try (Scratch scratch = new Scratch("raingan-chromium-")) {
+            Path input = scratch.resolve("document.html");
+            Files.writeString(input, document, StandardCharsets.UTF_8);
+            Files.createDirectories(scratch.resolve("profile"));
             List<String> args = List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-extensions", "--no-pdf-header-footer",
                     "--user-data-dir=" + scratch.resolve("profile"),
-                    "--print-to-pdf=" + combined, input.toUri().toString());
-            Duration timeout = BASE_TIMEOUT.plus(PER_REPORT.multipliedBy(reports.size()));
+                    "--print-to-pdf=" + pdf.toAbsolutePath(), input.toUri().toString());
             chromium.run(args, scratch.dir(), Map.of("HOME", scratch.dir().toString()), timeout);
-            if (!Files.isRegularFile(combined) || Files.size(combined) == 0) {
-                throw new RenderException("chromium wrote no PDF for " + reports.size() + " report(s)");
+            if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
+                throw new RenderException("chromium wrote no PDF of " + input.getFileName());
             }
-            List<String> ids = new ArrayList<>();
-            reports.forEach(p -> ids.add(p.id()));
-            return splitter.split(combined, ids, outDir);
         } catch (IOException e) {
             throw new RenderException("cannot print to PDF: " + e.getMessage(), e);
         }
