@@ -7,8 +7,9 @@ import java.nio.file.Path;
  *
  * @param ocr             when to OCR pages that have a text layer
  * @param dpi             render resolution for OCR of PDF pages
- * @param languages       Tesseract languages, e.g. {@code raingan_tha+eng}: raingan's own Thai model,
- *                        Debian's {@code tha} fine-tuned on print like the BMA's (ocr-model/README.md)
+ * @param languages       Tesseract languages, by default Debian's {@code tha+eng}; {@code raingan_tha+eng}
+ *                        reads with raingan's bundled Thai model, more accurate and a third slower
+ *                        (ocr-model/README.md)
  * @param maxPages        a document with more pages fails instead of being read
  * @param maxImagePixels  an image (or rendered page) larger than this fails instead of being decoded
  * @param tessdata        Tesseract's tessdata folder; null to find it (TESSDATA_PREFIX, Debian's paths)
@@ -35,7 +36,7 @@ public record ExtractionSettings(OcrPolicy ocr, int dpi, String languages, int m
     }
 
     public static ExtractionSettings defaults() {
-        return new ExtractionSettings(OcrPolicy.AUTO, 300, "raingan_tha+eng", 500, 100_000_000L, null);
+        return new ExtractionSettings(OcrPolicy.AUTO, 300, "tha+eng", 500, 100_000_000L, null);
     }
 
     public ExtractionSettings withOcr(OcrPolicy policy) {
