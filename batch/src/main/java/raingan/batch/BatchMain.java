@@ -18,7 +18,7 @@ import raingan.ingest.extract.OcrPolicy;
  * <pre>
  * java -cp … raingan.batch.BatchMain INPUT… --out DIR [--threads N] [--timeout 600|10m|PT10M]
  *     [--max-pages N] [--no-resume] [--jsonl FILE] [--summary FILE]
- *     [--progress auto|bar|lines|quiet] [--ocr auto|always|never]
+ *     [--progress auto|bar|lines|quiet] [--ocr auto|always|never] [--ocr-lang LANGS]
  * </pre>
  *
  * Exit status: 0 all inputs ok/skipped/unsupported, 2 some failed, 1 the run could not
@@ -46,7 +46,7 @@ public final class BatchMain {
             err.println("raingan batch: " + e.getMessage());
             err.println("usage: BatchMain INPUT... --out DIR [--threads N] [--timeout SECONDS|10m|PT10M]"
                     + " [--max-pages N] [--no-resume] [--jsonl FILE] [--summary FILE]"
-                    + " [--progress auto|bar|lines|quiet] [--ocr auto|always|never]");
+                    + " [--progress auto|bar|lines|quiet] [--ocr auto|always|never] [--ocr-lang LANGS]");
             return EXIT_USAGE;
         }
         try {
@@ -82,6 +82,7 @@ public final class BatchMain {
                 case "--summary" -> summary = Path.of(value(args, ++i, a));
                 case "--progress" -> progress = choice(ProgressMode.class, value(args, ++i, a), a);
                 case "--ocr" -> extraction = extraction.withOcr(choice(OcrPolicy.class, value(args, ++i, a), a));
+                case "--ocr-lang" -> extraction = extraction.withLanguages(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + a);

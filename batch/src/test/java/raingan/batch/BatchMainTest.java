@@ -20,7 +20,7 @@ class BatchMainTest {
     void parsesEveryOption() {
         BatchOptions o = BatchMain.parse(new String[] {"scans", "รายงาน/2563.pdf", "--out", "out", "--threads", "3",
             "--timeout", "90s", "--max-pages", "40", "--no-resume", "--jsonl", "all.jsonl", "--summary", "s.json",
-            "--progress", "quiet", "--ocr", "always"});
+            "--progress", "quiet", "--ocr", "always", "--ocr-lang", "raingan_tha+eng"});
         assertEquals(List.of(Path.of("scans"), Path.of("รายงาน/2563.pdf")), o.inputs());
         assertEquals(Path.of("out"), o.out());
         assertEquals(3, o.threads());
@@ -32,6 +32,7 @@ class BatchMainTest {
         assertEquals(Path.of("s.json"), o.summaryFile());
         assertEquals(ProgressMode.QUIET, o.progress());
         assertEquals(OcrPolicy.ALWAYS, o.extraction().ocr());
+        assertEquals("raingan_tha+eng", o.extraction().languages());
     }
 
     @Test
