@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import raingan.ingest.ConversionException;
 import raingan.ingest.extract.ExtractionException;
+import raingan.ingest.extract.OcrUnavailableException;
 
 /**
  * Names why a file failed, from the exception the conversion threw, and words the manifest
@@ -52,10 +53,10 @@ final class FailureClassifier {
             if (x instanceof OutOfMemoryError) {
                 return ErrorClass.OUT_OF_MEMORY;
             }
-            String n = x.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-            if (n.contains("ocrunavailable")) {
+            if (x instanceof OcrUnavailableException) {
                 return ErrorClass.OCR_UNAVAILABLE;
             }
+            String n = x.getClass().getSimpleName().toLowerCase(Locale.ROOT);
             if (n.contains("encrypt") || n.contains("password")) {
                 return ErrorClass.ENCRYPTED;
             }

@@ -13,15 +13,7 @@ public final class TextExportPrinter {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
-    private final ChromiumPdfRenderer chromium;
-
-    public TextExportPrinter() {
-        this(new ChromiumPdfRenderer());
-    }
-
-    TextExportPrinter(ChromiumPdfRenderer chromium) {
-        this.chromium = chromium;
-    }
+    private final ChromiumPdfRenderer chromium = new ChromiumPdfRenderer();
 
     /**
      * Writes {@code text} to {@code pdf} with a text layer.
