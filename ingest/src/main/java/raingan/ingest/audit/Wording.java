@@ -1,7 +1,7 @@
 package raingan.ingest.audit;
 
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.math.RoundingMode;
 import raingan.model.ReportEntry;
 
 /**
@@ -33,7 +33,20 @@ final class Wording {
 
     /** An amount of money as {@code 1,250,000.50 THB}. */
     static String baht(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.2f THB", amount);
+        // By hand rather than String.format("%,.2f"): the Formatter was a tenth of the audit's time.
+        String digits = amount.setScale(2, RoundingMode.HALF_UP).abs().toPlainString();
+        int point = digits.length() - 3;
+        StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 5);
+        if (amount.signum() < 0) {
+            sb.append('-');
+        }
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.append(digits, point, digits.length()).append(" THB").toString();
     }
 
     /** A progress figure as {@code 6 %} or {@code 12.5 %}. */

@@ -140,6 +140,12 @@ public final class MarkupStripper {
     }
 
     private static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        if (c >= '\u0E00' && c <= '\u0E7F') {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 }
