@@ -15,6 +15,11 @@ public final class ThaiDigits {
         return c >= THAI_ZERO && c <= '\u0E59';
     }
 
+    /** An Arabic or a Thai digit. */
+    public static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || isThaiDigit(c);
+    }
+
     /** The same text with every Thai digit replaced by its Arabic digit. */
     public static String toArabic(CharSequence text) {
         StringBuilder sb = new StringBuilder(text.length());

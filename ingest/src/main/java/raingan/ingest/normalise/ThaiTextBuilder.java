@@ -18,6 +18,8 @@ final class ThaiTextBuilder {
     private static final int MAX_RUN = 32;
 
     private final StringBuilder out;
+    /** Set once a character other than ASCII, Thai and spaces is written or a zero-width one dropped. */
+    private boolean mayBreakNfc;
 
     ThaiTextBuilder(int capacity) {
         out = new StringBuilder(capacity);
@@ -29,14 +31,24 @@ final class ThaiTextBuilder {
         } else if (ThaiChars.isThai(c)) {
             appendThai(c);
         } else if (ThaiChars.isZeroWidth(c)) {
-            return;
+            mayBreakNfc = true;
         } else if (ThaiChars.isLineSeparator(c)) {
             appendAscii('\n');
         } else if (Character.getType(c) == Character.SPACE_SEPARATOR) {
             appendAscii(' ');
         } else {
+            mayBreakNfc = true;
             out.append(c);
         }
+    }
+
+    /**
+     * False when the text written is NFC because its input was: every character is ASCII, Thai
+     * or a space, none was dropped, and no mark was moved, merged or dropped (any of which can
+     * bring marks together in an order NFC does not keep).
+     */
+    boolean mayBreakNfc() {
+        return mayBreakNfc;
     }
 
     private void appendThai(char c) {
@@ -88,6 +100,7 @@ final class ThaiTextBuilder {
         if (indexOf(NIKHAHIT, start, end) >= 0) {
             // Tone marks that sat before or between nikhahit and sara aa go before sara am;
             // appending them again applies the order and duplicate rules to them.
+            mayBreakNfc = true;
             String tones = out.substring(start, end);
             out.setLength(start);
             for (int i = 0; i < tones.length(); i++) {
@@ -103,6 +116,12 @@ final class ThaiTextBuilder {
     }
 
     private void appendMark(char c) {
+        char last = last();
+        if (!isCombining(last) && last != SARA_AM) {
+            // The first mark on a letter: nothing to order, merge or move.
+            out.append(c);
+            return;
+        }
         int end = out.length();
         int runStart = markRunStart(end);
         if (ThaiChars.isToneOrThanthakhat(c) && runStart > 0 && out.charAt(runStart - 1) == SARA_AM) {
@@ -110,6 +129,7 @@ final class ThaiTextBuilder {
             int consonantRun = markRunStart(saraAm);
             if (consonantRun > 0 && ThaiChars.isConsonant(out.charAt(consonantRun - 1))) {
                 // A tone mark typed after sara am belongs to the consonant before it.
+                mayBreakNfc = true;
                 if (indexOf(c, consonantRun, saraAm) < 0 && indexOf(c, runStart, end) < 0) {
                     out.insert(saraAm, c);
                 }
@@ -117,11 +137,13 @@ final class ThaiTextBuilder {
             }
         }
         if (indexOf(c, runStart, end) >= 0) {
+            mayBreakNfc = true;
             return;
         }
         if (ThaiChars.isVowelMark(c) && runStart > 0 && ThaiChars.isConsonant(out.charAt(runStart - 1))) {
             for (int i = runStart; i < end; i++) {
                 if (ThaiChars.isToneOrThanthakhat(out.charAt(i))) {
+                    mayBreakNfc = true;
                     out.insert(i, c);
                     return;
                 }

@@ -45,7 +45,8 @@ public final class ThaiTextNormaliser {
             }
         }
         // Dropping a zero-width character can bring a base and a non-Thai mark together.
-        return toNfc(out.finish());
+        String cleaned = out.finish();
+        return out.mayBreakNfc() ? toNfc(cleaned) : cleaned;
     }
 
     private String toNfc(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import raingan.ingest.normalise.ThaiDigits;
 
 /**
  * Splits a report's lines into its sections by their headings, dropping what the printer
@@ -41,6 +42,7 @@ final class DocumentSections {
             "^(?:\\S{1,2}\\s*[.,]?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*[.,]\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
     /** The first progress entry opens section 2 when its heading could not be read at all. */
     private static final Pattern ENTRY_HEAD = OcrTolerance.compile("^รายงาน\\s*ครั้ง\\s*ที่\\s*[0-9๐-๙]");
+    private static final String REPORT = "รายงาน";
     private static final Pattern FOOTER = Pattern.compile("^(?:ขอรับรองว่า|ลงชื่อ).*");
 
     /** The longest heading printed (1.6 with its parenthesis) is about 110 characters. */
@@ -70,10 +72,11 @@ final class DocumentSections {
             }
             // Titles, page numbers and headings are short lines: long ones are text, and are not scanned.
             boolean shortLine = bare.length() <= MAX_HEADING;
-            if (shortLine && (FORM_TITLE.matcher(bare).find() || PAGE_NUMBER.matcher(bare).matches())) {
+            char first = bare.charAt(0);
+            if (shortLine && (isTitle(bare) || (mayStartPageNumber(first) && PAGE_NUMBER.matcher(bare).matches()))) {
                 continue;
             }
-            if (shortLine && current == Section.HEADER && HEADER_HEADING.matcher(bare).matches()) {
+            if (shortLine && current == Section.HEADER && first == '1' && HEADER_HEADING.matcher(bare).matches()) {
                 continue;
             }
             Section next = shortLine ? headingOf(bare, current) : null;
@@ -82,7 +85,8 @@ final class DocumentSections {
                 doc.printed.add(next);
                 continue;
             }
-            if (current != Section.REPORTS && current != Section.FOOTER && ENTRY_HEAD.matcher(bare).find()) {
+            if (current != Section.REPORTS && current != Section.FOOTER && bare.startsWith(REPORT)
+                    && ENTRY_HEAD.matcher(bare).find()) {
                 current = Section.REPORTS;
                 doc.printed.add(Section.REPORTS);
             }
@@ -91,17 +95,32 @@ final class DocumentSections {
         return doc;
     }
 
+    /*
+     * Most lines are text, and every pattern here would fail on their first letters: the
+     * checks of a first letter or a word that OCR does not damage (รายงาน has no marks and no
+     * easily confused letters) spare a matcher for each pattern on each line.
+     */
+
+    private static boolean isTitle(String line) {
+        return line.indexOf('แ') >= 0 && FORM_TITLE.matcher(line).find();
+    }
+
+    private static boolean mayStartPageNumber(char c) {
+        return c == 'ห' || c == 'p' || c == 'P' || c == '-' || c == '–' || ThaiDigits.isDigit(c);
+    }
+
     private static Section headingOf(String line, Section current) {
         if (current == Section.FOOTER) {
             return null;
         }
-        if (FOOTER.matcher(line).matches() && current == Section.REPORTS) {
+        char first = line.charAt(0);
+        if ((first == 'ข' || first == 'ล') && current == Section.REPORTS && FOOTER.matcher(line).matches()) {
             return Section.FOOTER;
         }
-        if (REPORTS.matcher(line).matches()) {
+        if (line.contains(REPORT) && REPORTS.matcher(line).matches()) {
             return Section.REPORTS;
         }
-        if (current == Section.REPORTS) {
+        if (current == Section.REPORTS || first != '1') {
             return null;
         }
         if (RATIONALE.matcher(line).matches()) {

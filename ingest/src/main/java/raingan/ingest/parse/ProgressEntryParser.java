@@ -202,6 +202,10 @@ final class ProgressEntryParser {
     }
 
     private DateReading dateHead(String segment) {
+        char first = segment.charAt(0);
+        if (first != 'ว' && !ThaiDigits.isDigit(first)) {
+            return null;
+        }
         Matcher m = DATE_HEAD.matcher(segment);
         if (!m.matches() || !HAS_DIGIT.matcher(m.group(1)).find()) {
             return null;
@@ -255,13 +259,13 @@ final class ProgressEntryParser {
             Boolean plan = null;
             Boolean target = null;
             // Cheap look-ups first: most segments are statuses that hold none of these.
-            Matcher p = PROGRESS.matcher(segment);
-            if (segment.contains("ก้าว") && p.find()) {
+            Matcher p;
+            if (segment.contains("ก้าว") && (p = PROGRESS.matcher(segment)).find()) {
                 progress = ThaiNumbers.parsePercent(p.group(1));
                 start = Math.min(start, p.start());
             }
-            Matcher d = DISBURSED.matcher(segment);
-            if (segment.contains("เบิก") && d.find()) {
+            Matcher d;
+            if (segment.contains("เบิก") && (d = DISBURSED.matcher(segment)).find()) {
                 no = Integer.valueOf(ThaiDigits.toArabic(d.group(1)));
                 amount = ThaiNumbers.parseAmount(d.group(2));
                 start = Math.min(start, labelStart(segment, d.start()));
@@ -270,13 +274,13 @@ final class ProgressEntryParser {
             // inside a status sentence that happens to say เป็นไปตามแผน.
             boolean flagsHere = (start < segment.length() || segment.length() <= MAX_FLAG_SEGMENT)
                     && segment.contains("ตาม");
-            Matcher pl = PLAN.matcher(segment);
-            if (flagsHere && pl.find()) {
+            Matcher pl;
+            if (flagsHere && (pl = PLAN.matcher(segment)).find()) {
                 plan = pl.group(1) == null;
                 start = Math.min(start, pl.start());
             }
-            Matcher t = TARGET.matcher(segment);
-            if (flagsHere && t.find()) {
+            Matcher t;
+            if (flagsHere && (t = TARGET.matcher(segment)).find()) {
                 target = t.group(1) == null;
                 start = Math.min(start, t.start());
             }
