@@ -45,6 +45,10 @@ public final class MarkupStripper {
      */
     public Stripped strip(String value) {
         Objects.requireNonNull(value, "value");
+        if (!mayHoldMarkup(value)) {
+            // Most values are plain text: spare them the copy.
+            return new Stripped(foldWhitespace(value), List.of());
+        }
         StringBuilder out = new StringBuilder(value.length());
         List<String> removed = new ArrayList<>();
         int n = value.length();
@@ -70,6 +74,16 @@ public final class MarkupStripper {
             }
         }
         return new Stripped(foldWhitespace(out), removed);
+    }
+
+    private static boolean mayHoldMarkup(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '<' || c == '&' || c == '*' || c == '_' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEmphasis(char c) {
@@ -117,6 +131,9 @@ public final class MarkupStripper {
     }
 
     private static String foldWhitespace(CharSequence text) {
+        if (isFolded(text)) {
+            return text.toString();
+        }
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
         int i = 0;
@@ -137,6 +154,18 @@ public final class MarkupStripper {
             }
         }
         return out.toString();
+    }
+
+    /** True when no white space but single spaces between words: folding would change nothing. */
+    private static boolean isFolded(CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i == 0 || i == n - 1 || text.charAt(i - 1) == ' ' : isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWhitespace(char c) {

@@ -20,7 +20,6 @@ final class DocumentSections {
     /** Title printed at the top of every page; the export repeats it mid-document. */
     static final Pattern FORM_TITLE = OcrTolerance.compile("แบบ\\s*แสดง\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า");
 
-    private static final Pattern EMPHASIS = Pattern.compile("\\\\?\\*\\\\?\\*|^#+\\s*");
     /**
      * A page number as printers put it: หน้า 2, 2/5, หน้า 2 จาก 5, - 2 -, Page 2 of 5. A bare number is
      * not one: it is as likely the wrapped end of a value (ส่วนสวนสาธารณะ / 2).
@@ -66,7 +65,7 @@ final class DocumentSections {
         DocumentSections doc = new DocumentSections();
         Section current = Section.HEADER;
         for (String raw : text.split("\n", -1)) {
-            String bare = (raw.indexOf('*') >= 0 || raw.indexOf('#') >= 0 ? EMPHASIS.matcher(raw).replaceAll("") : raw).strip();
+            String bare = withoutEmphasis(raw).strip();
             if (bare.isEmpty()) {
                 continue;
             }
@@ -107,6 +106,48 @@ final class DocumentSections {
 
     private static boolean mayStartPageNumber(char c) {
         return c == 'ห' || c == 'p' || c == 'P' || c == '-' || c == '–' || ThaiDigits.isDigit(c);
+    }
+
+    /** The line without the Markdown of text exports: {@code **} or {@code \\*\\*} anywhere, {@code #} marks before a heading. */
+    private static String withoutEmphasis(String line) {
+        if (line.indexOf('*') < 0 && line.indexOf('#') < 0) {
+            return line;
+        }
+        int n = line.length();
+        int i = 0;
+        if (line.charAt(0) == '#') {
+            while (i < n && line.charAt(i) == '#') {
+                i++;
+            }
+            while (i < n && AsciiSpace.is(line.charAt(i))) {
+                i++;
+            }
+        }
+        StringBuilder sb = new StringBuilder(n);
+        while (i < n) {
+            int end = emphasisEnd(line, i);
+            if (end > 0) {
+                i = end;
+            } else {
+                sb.append(line.charAt(i++));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The end of a {@code **} starting at {@code i}, either star escaped with a backslash; -1 when none starts there. */
+    private static int emphasisEnd(String s, int i) {
+        int j = i;
+        for (int star = 0; star < 2; star++) {
+            if (j < s.length() && s.charAt(j) == '\\') {
+                j++;
+            }
+            if (j >= s.length() || s.charAt(j) != '*') {
+                return -1;
+            }
+            j++;
+        }
+        return j;
     }
 
     private static Section headingOf(String line, Section current) {

@@ -25,6 +25,8 @@ enum HeaderField {
     GOAL("เป้า\\s*หมาย\\s*(?:ที่)?", true),
     INDICATOR("ตัว\\s*[ชข]ี้\\s*วัด", true);
 
+    private static final String FIRST_LETTERS = "[ชซรปบวเสงหผตด]";
+
     private final String label;
     private final boolean wraps;
 
@@ -52,8 +54,10 @@ enum HeaderField {
             }
             sb.append("(?<").append(f.group()).append('>').append(f.label).append(')');
         }
-        // OCR reads the colon as a dot or comma: " . " after a label is a separator too.
-        return OcrTolerance.compile("(?:" + sb + ")(?:[ \\t]*[.…]*[ ]*[:;：]|\\t|[ ]+[.,]{1,3}[ ]+)");
+        // OCR reads the colon as a dot or comma: " . " after a label is a separator too. The
+        // look-ahead holds the labels' first letters and those OCR reads them as (OcrTolerance):
+        // most positions of a line then fail before fourteen alternatives are tried.
+        return OcrTolerance.compile("(?=" + FIRST_LETTERS + ")(?:" + sb + ")(?:[ \\t]*[.…]*[ ]*[:;：]|\\t|[ ]+[.,]{1,3}[ ]+)");
     }
 
     String group() {

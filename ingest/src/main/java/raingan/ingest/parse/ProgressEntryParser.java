@@ -133,20 +133,15 @@ final class ProgressEntryParser {
             return -1;
         }
         int j = i;
-        while (j < s.length() && isSpace(s.charAt(j))) {
+        while (j < s.length() && AsciiSpace.is(s.charAt(j))) {
             j++;
         }
         return j + 2 < s.length() && isLeadingMark(s.charAt(j)) && isLeadingMark(s.charAt(j + 1))
-                && isSpace(s.charAt(j + 2)) ? j + 3 : -1;
+                && AsciiSpace.is(s.charAt(j + 2)) ? j + 3 : -1;
     }
 
     private static boolean isLeadingMark(char c) {
         return c == '.' || c == ':' || c == ';';
-    }
-
-    /** White space as a regular expression's {@code \\s} has it. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
