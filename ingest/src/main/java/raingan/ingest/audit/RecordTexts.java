@@ -1,7 +1,9 @@
 package raingan.ingest.audit;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -9,36 +11,61 @@ import java.util.function.BiConsumer;
  * Visits every string of a model value with its JSON Pointer, by the record components
  * themselves (their names are the JSON keys), so a field added to the model is covered
  * without a change here, at a fraction of the cost of building a JSON tree.
+ *
+ * <p>Each record type's components are looked up once per instance ({@link Class#getRecordComponents}
+ * copies them on every call); the cache is a {@link ClassValue}, so an instance may be shared
+ * between threads.
  */
 final class RecordTexts {
 
-    private RecordTexts() {
+    /** A component that can hold text: a string, a list, or a nested record. */
+    private record Component(String name, Method accessor) {
     }
 
-    /** Calls {@code visitor(pointer, text)} for each string under {@code value}, skipping components named {@code skip}. */
-    static void visit(Object value, String pointer, String skip, BiConsumer<String, String> visitor) {
+    private final String skip;
+    private final ClassValue<List<Component>> components = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> out = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                Class<?> t = c.getType();
+                if (!c.getName().equals(skip) && (t == String.class || t == List.class || Record.class.isAssignableFrom(t))) {
+                    out.add(new Component(c.getName(), c.getAccessor()));
+                }
+            }
+            return List.copyOf(out);
+        }
+    };
+
+    /** Visits every string but those of components named {@code skip}. */
+    RecordTexts(String skip) {
+        this.skip = skip;
+    }
+
+    /** Calls {@code visitor(pointer, text)} for each string under {@code value}. */
+    void visit(Object value, String pointer, BiConsumer<String, String> visitor) {
         if (value instanceof String text) {
             visitor.accept(pointer, text);
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                visit(list.get(i), pointer + "/" + i, skip, visitor);
+                visit(list.get(i), pointer + "/" + i, visitor);
             }
         } else if (value instanceof Record record) {
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                if (c.getName().equals(skip) || !(c.getType() == String.class || c.getType() == List.class
-                        || Record.class.isAssignableFrom(c.getType()))) {
-                    continue;
+            for (Component c : components.get(record.getClass())) {
+                Object child = read(c, record);
+                if (child != null) {
+                    visit(child, pointer + "/" + c.name(), visitor);
                 }
-                visit(read(c, record), pointer + "/" + c.getName(), skip, visitor);
             }
         }
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(Component component, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return component.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("model record component " + component + " cannot be read", e);
+            throw new IllegalStateException("model record component " + component.name() + " of "
+                    + record.getClass().getName() + " cannot be read", e);
         }
     }
 }

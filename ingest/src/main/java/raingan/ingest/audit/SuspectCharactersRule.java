@@ -30,6 +30,8 @@ public final class SuspectCharactersRule implements AuditRule {
     private static final String SKIPPED_FIELD = "dateText";
     private static final int CONTEXT_CHARS = 20;
 
+    private final RecordTexts texts = new RecordTexts(SKIPPED_FIELD);
+
     @Override
     public List<Finding> check(ReportRecord record) {
         List<Finding> findings = new ArrayList<>();
@@ -40,9 +42,9 @@ public final class SuspectCharactersRule implements AuditRule {
             }
         };
         if (record.project() != null) {
-            RecordTexts.visit(record.project(), "/project", SKIPPED_FIELD, inspect);
+            texts.visit(record.project(), "/project", inspect);
         }
-        RecordTexts.visit(record.reports(), "/reports", SKIPPED_FIELD, inspect);
+        texts.visit(record.reports(), "/reports", inspect);
         return findings;
     }
 

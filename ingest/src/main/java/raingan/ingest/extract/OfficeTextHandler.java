@@ -3,6 +3,7 @@ package raingan.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -14,6 +15,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class OfficeTextHandler extends DefaultHandler {
 
+    /** Spaces around a tab: the cell break between a label and its value. */
+    private static final Pattern CELL_BREAK = Pattern.compile(" *\t[ \t]*");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div",
             "pre", "blockquote", "dt", "dd", "caption", "title");
 
@@ -133,7 +136,7 @@ final class OfficeTextHandler extends DefaultHandler {
     }
 
     private void endLine() {
-        String text = line.toString().replaceAll(" *\t[ \t]*", "\t").strip();
+        String text = CELL_BREAK.matcher(line).replaceAll("\t").strip();
         line.setLength(0);
         if (!text.isEmpty()) {
             if (page.length() > 0) {

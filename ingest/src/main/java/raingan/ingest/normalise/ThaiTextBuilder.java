@@ -1,5 +1,7 @@
 package raingan.ingest.normalise;
 
+import java.util.Arrays;
+
 /**
  * Accumulates normalised text one character at a time, repairing each character against the
  * tail already written: all the rules of {@link ThaiTextNormaliser} look back at most a few
@@ -17,12 +19,15 @@ final class ThaiTextBuilder {
     /** Longer runs of combining marks than this are not looked into (real text has three or fewer). */
     private static final int MAX_RUN = 32;
 
-    private final StringBuilder out;
+    // A bare array rather than a StringBuilder: this is touched once or more for every
+    // character of every document, and StringBuilder's checks were a fifth of the normaliser.
+    private char[] out;
+    private int length;
     /** Set once a character other than ASCII, Thai and spaces is written or a zero-width one dropped. */
     private boolean mayBreakNfc;
 
     ThaiTextBuilder(int capacity) {
-        out = new StringBuilder(capacity);
+        out = new char[Math.max(16, capacity)];
     }
 
     void append(char c) {
@@ -38,7 +43,7 @@ final class ThaiTextBuilder {
             appendAscii(' ');
         } else {
             mayBreakNfc = true;
-            out.append(c);
+            put(c);
         }
     }
 
@@ -59,59 +64,59 @@ final class ThaiTextBuilder {
         } else if (ThaiChars.isMark(c)) {
             appendMark(c);
         } else {
-            out.append(c);
+            put(c);
         }
     }
 
     /** The text written, spaces at its end removed. */
     String finish() {
         trimTrailingSpaces();
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private void appendAscii(char c) {
         if (c == ' ') {
             if (last() != ' ') {
-                out.append(' ');
+                put(' ');
             }
         } else {
             if (c == '\n') {
                 trimTrailingSpaces();
             }
-            out.append(c);
+            put(c);
         }
     }
 
     private void appendSaraE() {
         // No Thai syllable has two leading sara e: เเ is sara ae typed as two keys.
         if (last() == SARA_E) {
-            out.setCharAt(out.length() - 1, SARA_AE);
+            out[length - 1] = SARA_AE;
         } else {
-            out.append(SARA_E);
+            put(SARA_E);
         }
     }
 
     private void appendSaraAa() {
-        int end = out.length();
+        int end = length;
         int start = end;
-        while (start > 0 && (ThaiChars.isTone(out.charAt(start - 1)) || out.charAt(start - 1) == NIKHAHIT)) {
+        while (start > 0 && (ThaiChars.isTone(out[start - 1]) || out[start - 1] == NIKHAHIT)) {
             start--;
         }
         if (indexOf(NIKHAHIT, start, end) >= 0) {
             // Tone marks that sat before or between nikhahit and sara aa go before sara am;
             // appending them again applies the order and duplicate rules to them.
             mayBreakNfc = true;
-            String tones = out.substring(start, end);
-            out.setLength(start);
+            String tones = new String(out, start, end - start);
+            length = start;
             for (int i = 0; i < tones.length(); i++) {
                 if (tones.charAt(i) != NIKHAHIT) {
                     appendMark(tones.charAt(i));
                 }
             }
-            out.append(SARA_AM);
+            put(SARA_AM);
         } else if (last() != SARA_AM) {
             // After sara am a sara aa can only be the second glyph of a decomposed ำ.
-            out.append(SARA_AA);
+            put(SARA_AA);
         }
     }
 
@@ -119,19 +124,19 @@ final class ThaiTextBuilder {
         char last = last();
         if (!isCombining(last) && last != SARA_AM) {
             // The first mark on a letter: nothing to order, merge or move.
-            out.append(c);
+            put(c);
             return;
         }
-        int end = out.length();
+        int end = length;
         int runStart = markRunStart(end);
-        if (ThaiChars.isToneOrThanthakhat(c) && runStart > 0 && out.charAt(runStart - 1) == SARA_AM) {
+        if (ThaiChars.isToneOrThanthakhat(c) && runStart > 0 && out[runStart - 1] == SARA_AM) {
             int saraAm = runStart - 1;
             int consonantRun = markRunStart(saraAm);
-            if (consonantRun > 0 && ThaiChars.isConsonant(out.charAt(consonantRun - 1))) {
+            if (consonantRun > 0 && ThaiChars.isConsonant(out[consonantRun - 1])) {
                 // A tone mark typed after sara am belongs to the consonant before it.
                 mayBreakNfc = true;
                 if (indexOf(c, consonantRun, saraAm) < 0 && indexOf(c, runStart, end) < 0) {
-                    out.insert(saraAm, c);
+                    insert(saraAm, c);
                 }
                 return;
             }
@@ -140,16 +145,16 @@ final class ThaiTextBuilder {
             mayBreakNfc = true;
             return;
         }
-        if (ThaiChars.isVowelMark(c) && runStart > 0 && ThaiChars.isConsonant(out.charAt(runStart - 1))) {
+        if (ThaiChars.isVowelMark(c) && runStart > 0 && ThaiChars.isConsonant(out[runStart - 1])) {
             for (int i = runStart; i < end; i++) {
-                if (ThaiChars.isToneOrThanthakhat(out.charAt(i))) {
+                if (ThaiChars.isToneOrThanthakhat(out[i])) {
                     mayBreakNfc = true;
-                    out.insert(i, c);
+                    insert(i, c);
                     return;
                 }
             }
         }
-        out.append(c);
+        put(c);
     }
 
     /**
@@ -160,7 +165,7 @@ final class ThaiTextBuilder {
      */
     private int markRunStart(int end) {
         int start = end;
-        while (start > 0 && end - start < MAX_RUN && isCombining(out.charAt(start - 1))) {
+        while (start > 0 && end - start < MAX_RUN && isCombining(out[start - 1])) {
             start--;
         }
         return start;
@@ -172,22 +177,35 @@ final class ThaiTextBuilder {
 
     private int indexOf(char c, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (out.charAt(i) == c) {
+            if (out[i] == c) {
                 return i;
             }
         }
         return -1;
     }
 
+    private void put(char c) {
+        if (length == out.length) {
+            out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[length++] = c;
+    }
+
+    private void insert(int at, char c) {
+        put(c);
+        System.arraycopy(out, at, out, at + 1, length - 1 - at);
+        out[at] = c;
+    }
+
     private char last() {
-        return out.length() == 0 ? '\0' : out.charAt(out.length() - 1);
+        return length == 0 ? '\0' : out[length - 1];
     }
 
     private void trimTrailingSpaces() {
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') {
+        int end = length;
+        while (end > 0 && out[end - 1] == ' ') {
             end--;
         }
-        out.setLength(end);
+        length = end;
     }
 }

@@ -21,6 +21,7 @@ final class CitedDocumentParser {
     /** ที่ กท 1902/00555, ที่ มท 0808.2/ว 1234, ที่ 771/2563 — but not the ที่ of ลงวันที่ or ด่วนที่สุด. */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<!วัน)(?<!วัน\\s)ที่\\s+((?:[ก-ฮ]{1,4}\\.?\\s*)?[0-9๐-๙][0-9๐-๙.]*\\s*/\\s*(?:ว\\s*\\.?\\s*)?[0-9๐-๙]+)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** How far past ลงวันที่ the date may start (OCR spaces, วันที่ repeated). */
     private static final int DATE_REACH = 12;
 
@@ -87,7 +88,7 @@ final class CitedDocumentParser {
         Matcher m = NUMBER.matcher(window);
         String last = null;
         while (m.find()) {
-            last = m.group(1).replaceAll("\\s+", " ").strip();
+            last = SPACES.matcher(m.group(1)).replaceAll(" ").strip();
         }
         return last;
     }

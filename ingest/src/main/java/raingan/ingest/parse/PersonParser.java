@@ -26,6 +26,8 @@ final class PersonParser {
             "\\s+(?:โทร(?:ศัพท์)?\\.?\\s*:?\\s*)?"
             + "((?:[0-9๐-๙][0-9๐-๙ -]{6,14}[0-9๐-๙]|[0-9๐-๙]{3,5})(?:\\s*(?:ต่อ|ext\\.?)\\s*[0-9๐-๙]{1,5})?)\\s*$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     Person parse(String printed) {
         if (printed == null || printed.isBlank()) {
             return null;
@@ -34,7 +36,7 @@ final class PersonParser {
         String phone = null;
         Matcher m = PHONE.matcher(rest);
         if (m.find()) {
-            phone = ThaiDigits.toArabic(m.group(1)).replaceAll("\\s+", " ");
+            phone = SPACES.matcher(ThaiDigits.toArabic(m.group(1))).replaceAll(" ");
             rest = rest.substring(0, m.start()).strip();
         }
         String title = null;
