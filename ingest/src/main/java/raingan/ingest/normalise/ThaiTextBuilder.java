@@ -31,7 +31,10 @@ final class ThaiTextBuilder {
     }
 
     void append(char c) {
-        if (c == ' ' || c == '\t' || c == '\n' || ThaiChars.isAsciiTextChar(c)) {
+        if (isPlain(c)) {
+            // Most characters: nothing to repair. Kept first and small, so that the JIT inlines it.
+            put(c);
+        } else if (c == ' ' || c == '\t' || c == '\n' || ThaiChars.isAsciiTextChar(c)) {
             appendAscii(c);
         } else if (ThaiChars.isThai(c)) {
             appendThai(c);
@@ -45,6 +48,11 @@ final class ThaiTextBuilder {
             mayBreakNfc = true;
             put(c);
         }
+    }
+
+    /** Printable ASCII other than the space, and Thai consonants: written as they come. */
+    private static boolean isPlain(char c) {
+        return (c > ' ' && c < '\u007F') || ThaiChars.isConsonant(c);
     }
 
     /**
@@ -172,7 +180,11 @@ final class ThaiTextBuilder {
     }
 
     private static boolean isCombining(char c) {
-        return ThaiChars.isMark(c) || (c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK);
+        if (ThaiChars.isThai(c)) {
+            // Answered without a category lookup: this is asked before nearly every Thai mark.
+            return ThaiChars.isMark(c);
+        }
+        return c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private int indexOf(char c, int from, int to) {
@@ -186,9 +198,14 @@ final class ThaiTextBuilder {
 
     private void put(char c) {
         if (length == out.length) {
-            out = Arrays.copyOf(out, out.length * 2);
+            grow();
         }
         out[length++] = c;
+    }
+
+    /** Apart from put, so that put stays small enough for the JIT to inline everywhere. */
+    private void grow() {
+        out = Arrays.copyOf(out, out.length * 2);
     }
 
     private void insert(int at, char c) {

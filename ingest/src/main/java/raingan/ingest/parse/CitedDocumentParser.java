@@ -17,10 +17,11 @@ import raingan.model.CitedKind;
 final class CitedDocumentParser {
 
     private static final Pattern DATED = Pattern.compile("ลง\\s*วัน\\s*ที่\\s*");
-    private static final Pattern KIND = Pattern.compile("หนังสือ|คำ\\s*สั่ง|ประกาศ");
+    private static final Pattern KIND = Pattern.compile("(?=[หคป])(?:หนังสือ|คำ\\s*สั่ง|ประกาศ)");
     /** ที่ กท 1902/00555, ที่ มท 0808.2/ว 1234, ที่ 771/2563 — but not the ที่ of ลงวันที่ or ด่วนที่สุด. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<!วัน)(?<!วัน\\s)ที่\\s+((?:[ก-ฮ]{1,4}\\.?\\s*)?[0-9๐-๙][0-9๐-๙.]*\\s*/\\s*(?:ว\\s*\\.?\\s*)?[0-9๐-๙]+)");
+            // The look-behinds come after ที่, so that they are tried only where ที่ is.
+            "ที่(?<!วันที่)(?<!วัน\\sที่)\\s+((?:[ก-ฮ]{1,4}\\.?\\s*)?[0-9๐-๙][0-9๐-๙.]*\\s*/\\s*(?:ว\\s*\\.?\\s*)?[0-9๐-๙]+)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** How far past ลงวันที่ the date may start (OCR spaces, วันที่ repeated). */
     private static final int DATE_REACH = 12;
