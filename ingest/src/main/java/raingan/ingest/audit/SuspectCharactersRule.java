@@ -50,9 +50,14 @@ public final class SuspectCharactersRule implements AuditRule {
 
     /** The finding for one text field, or null when its characters are all plausible. */
     private static Finding inspect(String text, String pointer) {
+        int start = firstSuspect(text);
+        if (start < 0) {
+            // Nearly every field: decided without building the samples.
+            return null;
+        }
         Map<Kind, StringBuilder> found = new LinkedHashMap<>();
         int first = -1;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = start; i < text.length(); ) {
             int cp = text.codePointAt(i);
             Kind kind = classify(text, i, cp);
             if (kind != null) {
@@ -76,6 +81,17 @@ public final class SuspectCharactersRule implements AuditRule {
                 "The text at " + pointer + " holds characters that do not belong in Thai text: "
                         + String.join("; ", problems) + ", near \"" + context(text, first)
                         + "\"; correct it from the printed page.");
+    }
+
+    private static int firstSuspect(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (classify(text, i, cp) != null) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
     }
 
     private static Kind classify(String text, int index, int cp) {
