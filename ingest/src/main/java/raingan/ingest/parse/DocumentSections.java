@@ -100,8 +100,18 @@ final class DocumentSections {
      * easily confused letters) spare a matcher for each pattern on each line.
      */
 
+    /** The title holds รายงาน ความ, which OCR leaves alone; entry lines (รายงานครั้งที่) do not. */
     private static boolean isTitle(String line) {
-        return line.indexOf('แ') >= 0 && FORM_TITLE.matcher(line).find();
+        for (int at = line.indexOf(REPORT); at >= 0; at = line.indexOf(REPORT, at + 1)) {
+            int next = at + REPORT.length();
+            while (next < line.length() && AsciiSpace.is(line.charAt(next))) {
+                next++;
+            }
+            if (line.startsWith("ความ", next)) {
+                return FORM_TITLE.matcher(line).find();
+            }
+        }
+        return false;
     }
 
     private static boolean mayStartPageNumber(char c) {

@@ -71,8 +71,8 @@ final class ProgressEntryParser {
             if (segment.isEmpty()) {
                 continue;
             }
-            Matcher head = HEAD.matcher(segment);
-            if (head.find()) {
+            Matcher head = segment.startsWith("รายงาน") ? HEAD.matcher(segment) : null;
+            if (head != null && head.find()) {
                 drafts.open(head.group(1) == null ? null : Integer.valueOf(ThaiDigits.toArabic(head.group(1))));
                 segment = segment.substring(head.end()).strip();
             }
@@ -255,7 +255,9 @@ final class ProgressEntryParser {
             Boolean target = null;
             // Cheap look-ups first: most segments are statuses that hold none of these.
             Matcher p;
-            if (segment.contains("ก้าว") && (p = PROGRESS.matcher(segment)).find()) {
+            // PROGRESS opens with ความ, which has no marks to lose: its search starts at the first one.
+            int progressAt = segment.contains("ก้าว") ? segment.indexOf("ความ") : -1;
+            if (progressAt >= 0 && (p = PROGRESS.matcher(segment)).find(progressAt)) {
                 progress = ThaiNumbers.parsePercent(p.group(1));
                 start = Math.min(start, p.start());
             }
