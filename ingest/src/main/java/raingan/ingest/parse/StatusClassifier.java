@@ -25,12 +25,21 @@ final class StatusClassifier {
             + "(ยัง\\s*ไม่\\s*(?:ได้\\s*)?(?:ดำเนินการ|เริ่ม))"
             + "|(ยกเลิก)"
             + "|(ชะลอ|ระงับ|พักการ|หยุดการดำเนิน)"
-            + "|((?<!ไม่)(?<!ไม่\\s)(?:แล้ว\\s*เสร็จ|เสร็จ\\s*สิ้น|เสร็จ\\s*สมบูรณ์|ดำเนินการ\\s*เสร็จ)))");
+            + "|(" + notNegated("แล้ว") + "\\s*เสร็จ|" + notNegated("เสร็จ") + "\\s*(?:สิ้น|สมบูรณ์)|"
+            + notNegated("ดำเนินการ") + "\\s*เสร็จ))");
 
     private static final Pattern WORK = Pattern.compile("(?=[อดลสตจปกเรงแคว])(?:"
             + "อยู่\\s*ระหว่าง|ดำเนิน|ลงนาม|สัญญา|ตรวจ\\s*รับ|จัด\\s*(?:ซื้อ|จ้าง|ทำ|หา)|ประสาน|ก่อสร้าง|ติดตั้ง|เบิก|"
             + "ประชุม|อนุมัติ|เสนอ|ส่งมอบ|รอ|ประกาศ|งวด|ปรับปรุง|ออกแบบ|สำรวจ|อบรม|เดินทาง|แต่งตั้ง|คัดเลือก|"
             + "ว่าจ้าง|ประกวด|ประเมิน|เตรียม|ร่าง|ลงพื้นที่|แล้ว)");
+
+    /**
+     * {@code word} where no ไม่ stands before it (ไม่แล้วเสร็จ is not completion). The look-behinds
+     * follow the word, so that they are tried only where the word is, not at every position.
+     */
+    private static String notNegated(String word) {
+        return word + "(?<!ไม่" + word + ")(?<!ไม่\\s" + word + ")";
+    }
 
     StatusCategory classify(String status) {
         if (status == null || status.isBlank()) {
