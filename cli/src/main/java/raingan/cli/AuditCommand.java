@@ -22,9 +22,9 @@ import raingan.model.Severity;
 @Command(name = "audit",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads reports and lists what is inconsistent in each: entries out of order, flags that",
-            "contradict the status, budgets that do not add up, characters OCR got wrong…",
-            "Rules and severities: see README.md, 'Findings'."},
+            "Reads reports and lists what is inconsistent in each.",
+            "",
+            "Entries out of order, flags that contradict the status, budgets that do not add up, characters OCR got wrong… Rules and severities: see README.md, 'Findings'."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:no finding is an error", "1:some finding is an error, or a file could not be read"})
 final class AuditCommand implements Callable<Integer> {

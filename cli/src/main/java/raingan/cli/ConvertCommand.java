@@ -21,12 +21,9 @@ import raingan.batch.RunSummary;
         description = {
             "Converts report files, or whole archives of them, into JSON records.",
             "",
-            "Each input X becomes OUT/<path of X relative to the folder given>.json (a/b.pdf under",
-            "the folder given → OUT/a/b.pdf.json; a file given directly → OUT/<name>.json).",
-            "OUT/manifest.jsonl gets one line per input (status ok, failed, skipped or unsupported,",
-            "and for failures the cause); OUT/findings.jsonl one line per finding. A run that",
-            "stops (crash, Ctrl-C, kill) is resumed by running the same command again: inputs",
-            "whose record is up to date are not converted twice.",
+            "Each input X becomes OUT/<path of X relative to the folder given>.json (a/b.pdf under the folder given → OUT/a/b.pdf.json; a file given directly → OUT/<name>.json).",
+            "",
+            "OUT/manifest.jsonl gets one line per input (status ok, failed, skipped or unsupported, and for failures the cause); OUT/findings.jsonl one line per finding. A run that stops (crash, Ctrl-C, kill) is resumed by running the same command again: inputs whose record is up to date are not converted twice.",
             ""},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {

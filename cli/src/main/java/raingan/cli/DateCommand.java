@@ -14,7 +14,8 @@ import raingan.ingest.parse.date.DateReading;
         mixinStandardHelpOptions = true,
         description = {
             "Reads dates as printed on Thai government forms and prints each as an ISO date.",
-            "Buddhist-era years (≥ 2400, or 2 digits) become Common Era; impossible dates are errors.",
+            "",
+            "Buddhist-era years (2400 or more, or 2 digits) become Common Era; impossible dates are errors.",
             "",
             "Examples:  raingan date 15/10/2562 '27 ก.พ. 63' '๒๗ ก.พ. ๒๕๖๓' 'วันที่ 1 ตุลาคม พ.ศ. 2562'"},
         exitCodeListHeading = "Exit codes:%n",

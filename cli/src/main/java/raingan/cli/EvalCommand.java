@@ -29,10 +29,9 @@ import raingan.model.RecordJson;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-            "Measures accuracy: converts every document under DOCS_DIR and scores it against its",
-            "ground truth TRUTH_DIR/<id>.json (a document <id>.<ext> in any subfolder of DOCS_DIR).",
-            "Reports, per subfolder (format): fields exact, text similarity (1 - CER), date accuracy,",
-            "findings recall and precision — the measures of shared/tools/score-record."})
+            "Measures accuracy against ground-truth records.",
+            "",
+            "Converts every document under DOCS_DIR and scores it against its ground truth TRUTH_DIR/<id>.json (a document <id>.<ext> in any subfolder of DOCS_DIR). Reports, per subfolder (format): fields exact, text similarity (1 - CER), date accuracy, findings recall and precision — the measures of shared/tools/score-record."})
 final class EvalCommand implements java.util.concurrent.Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TRUTH_DIR", description = "Ground-truth records, <id>.json.")

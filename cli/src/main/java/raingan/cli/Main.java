@@ -8,8 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Turns printed Thai government reports (text exports, PDFs, scans, photos, DOCX) into",
-            "structured, audited JSON records. First form: the BMA project progress report.",
+            "Turns printed Thai government reports (text exports, PDFs, scans, photos, DOCX) into structured, audited JSON records. First form: the BMA project progress report.",
             ""},
         subcommands = {ConvertCommand.class, AuditCommand.class, DateCommand.class, TextCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'raingan COMMAND --help' for a command's options."})

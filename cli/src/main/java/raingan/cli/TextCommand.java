@@ -18,8 +18,9 @@ import raingan.ingest.pipeline.SourceDocument;
 @Command(name = "text",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints a document's text as raingan reads it (extracted, OCR'd where needed, normalised),",
-            "page by page, with how each page was read: to see why a field came out wrong."})
+            "Prints a document's text as raingan reads it.",
+            "",
+            "Page by page, extracted, OCR'd where needed and normalised, with how each page was read: to see why a field came out wrong."})
 final class TextCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "One document.")
