@@ -23,7 +23,7 @@ final class ThaiTextBuilder {
     // character of every document, and StringBuilder's checks were a fifth of the normaliser.
     private char[] out;
     private int length;
-    /** Set once a character other than ASCII, Thai and spaces is written or a zero-width one dropped. */
+    /** Set once a zero-width character is dropped or a Thai mark moved, merged or dropped. */
     private boolean mayBreakNfc;
 
     ThaiTextBuilder(int capacity) {
@@ -45,7 +45,6 @@ final class ThaiTextBuilder {
         } else if (Character.getType(c) == Character.SPACE_SEPARATOR) {
             appendAscii(' ');
         } else {
-            mayBreakNfc = true;
             put(c);
         }
     }
@@ -56,9 +55,11 @@ final class ThaiTextBuilder {
     }
 
     /**
-     * False when the text written is NFC because its input was: every character is ASCII, Thai
-     * or a space, none was dropped, and no mark was moved, merged or dropped (any of which can
-     * bring marks together in an order NFC does not keep).
+     * False when the text written is NFC because its input was: no character was dropped from
+     * between others (a zero-width one) and no mark was moved, merged or dropped, any of which
+     * can bring marks together in an order NFC does not keep. What else changes (spaces folded
+     * or trimmed, line separators, no-break spaces) swaps or drops characters that nothing
+     * composes with, so characters of other scripts keep their NFC neighbours.
      */
     boolean mayBreakNfc() {
         return mayBreakNfc;
