@@ -7,6 +7,7 @@ import java.util.Map;
 import raingan.ingest.ConversionException;
 import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.pipeline.Converter;
+import raingan.ingest.pipeline.FileDigest;
 import raingan.ingest.pipeline.SourceDocument;
 import raingan.model.ReportRecord;
 
@@ -47,14 +48,14 @@ final class FileConversion {
             if (size == 0) {
                 return failed(e, null, size, ErrorClass.EMPTY_FILE.advice(), ErrorClass.EMPTY_FILE, start, false);
             }
-            sha256 = Sha256.of(e.path());
+            sha256 = FileDigest.sha256(e.path());
             task.sha256 = sha256;
             ManifestEntry before = prior.get(e.name());
             if (before != null && before.status() == Status.OK && sha256.equals(before.sha256())
                     && Files.isRegularFile(outputOf(out, e.name()))) {
                 return new Outcome(before, null, true, false);
             }
-            ReportRecord record = converter.convert(new SourceDocument(e.path(), e.name()));
+            ReportRecord record = converter.convert(new SourceDocument(e.path(), e.name(), sha256));
             return new Outcome(ManifestEntry.ok(e.name(), sha256, size, record, millisSince(start)), record, false,
                     false);
         } catch (UnsupportedFormatException u) {

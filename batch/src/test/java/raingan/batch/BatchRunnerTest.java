@@ -1,5 +1,6 @@
 package raingan.batch;
 
+import raingan.ingest.pipeline.FileDigest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -316,7 +317,7 @@ class BatchRunnerTest {
         assertEquals(2, s.exitCode());
         assertEquals(2, manifest().size());
         assertTrue(Files.readString(FileConversion.outputOf(out(), "รายงาน.txt")).contains(
-                Sha256.of(a.resolve("รายงาน.txt"))), "the first input's record is kept");
+                FileDigest.sha256(a.resolve("รายงาน.txt"))), "the first input's record is kept");
         assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("an earlier input has the same relative path"));
     }
 

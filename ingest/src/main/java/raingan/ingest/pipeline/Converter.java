@@ -1,12 +1,7 @@
 package raingan.ingest.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import raingan.ingest.ConversionException;
 import raingan.ingest.audit.Auditor;
@@ -115,17 +110,13 @@ public final class Converter implements AutoCloseable {
     }
 
     private static String sha256(SourceDocument doc) throws ExtractionException {
-        try (InputStream in = Files.newInputStream(doc.path())) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+        if (doc.sha256() != null) {
+            return doc.sha256();
+        }
+        try {
+            return FileDigest.sha256(doc.path());
         } catch (IOException e) {
             throw new ExtractionException("cannot read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 

@@ -6,12 +6,18 @@ import java.util.Objects;
 /**
  * One input: where its bytes are, and the name it goes by in records (relative to the
  * folder the user gave, never absolute, so records do not depend on where a run happened).
+ * {@code sha256} is the file's digest when the caller has already read it for its own ends
+ * (the batch runner does, to resume), so that the file is not read twice; else null.
  */
-public record SourceDocument(Path path, String name) {
+public record SourceDocument(Path path, String name, String sha256) {
 
     public SourceDocument {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(name, "name");
+    }
+
+    public SourceDocument(Path path, String name) {
+        this(path, name, null);
     }
 
     /** A file given on its own goes by its file name. */

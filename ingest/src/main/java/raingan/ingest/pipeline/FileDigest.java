@@ -1,4 +1,4 @@
-package raingan.batch;
+package raingan.ingest.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,14 +8,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Hex SHA-256 of a file's bytes, read in 64 KiB blocks. */
-final class Sha256 {
+/** Hex SHA-256 of a file's bytes, read in 64 KiB blocks: the {@code source.sha256} of records. */
+public final class FileDigest {
 
-    private Sha256() {
+    private FileDigest() {
     }
 
     /** @throws IOException if the file cannot be read */
-    static String of(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
