@@ -101,7 +101,7 @@ final class ProgressEntryParser {
      * by hand: this runs over the whole section, and a regular expression with a line-start
      * branch tried at every position cost a tenth of the parse.
      */
-    static List<String> segments(String section) {
+    private static List<String> segments(String section) {
         List<String> out = new ArrayList<>();
         int n = section.length();
         int from = 0;
