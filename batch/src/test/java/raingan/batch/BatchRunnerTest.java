@@ -1,6 +1,5 @@
 package raingan.batch;
 
-import raingan.ingest.pipeline.FileDigest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import raingan.ingest.ConversionException;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
+import raingan.ingest.pipeline.FileDigest;
 import raingan.ingest.pipeline.SourceDocument;
 import raingan.model.RecordJson;
 

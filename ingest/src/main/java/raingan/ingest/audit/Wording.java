@@ -33,7 +33,8 @@ final class Wording {
 
     /** An amount of money as {@code 1,250,000.50 THB}. */
     static String baht(BigDecimal amount) {
-        // By hand rather than String.format("%,.2f"): the Formatter was a tenth of the audit's time.
+        // By hand rather than String.format("%,.2f"): JFR put the Formatter at a quarter of the
+        // audit's time on the generated corpus, whose reports often have budget findings.
         String digits = amount.setScale(2, RoundingMode.HALF_UP).abs().toPlainString();
         int point = digits.length() - 3;
         StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 5);

@@ -32,14 +32,12 @@ public final class ThaiTextNormaliser {
         Objects.requireNonNull(text, "text");
         String composed = toNfc(text);
         ThaiTextBuilder out = new ThaiTextBuilder(composed.length());
-        // One copy to an array: charAt's checks on every character of a document cost more.
-        char[] chars = composed.toCharArray();
-        int n = chars.length;
+        int n = composed.length();
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
+            char c = composed.charAt(i);
             if (c == '\r') {
                 out.append('\n');
-                if (i + 1 < n && chars[i + 1] == '\n') {
+                if (i + 1 < n && composed.charAt(i + 1) == '\n') {
                     i++;
                 }
             } else {

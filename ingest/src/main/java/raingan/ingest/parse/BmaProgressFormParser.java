@@ -31,7 +31,6 @@ public final class BmaProgressFormParser implements FormParser {
             OcrTolerance.compile("[ชซ]ื่อ\\s*โครงการ"), OcrTolerance.compile("รหัส\\s*โครงการ"),
             OcrTolerance.compile("ปี\\s*งบ\\s*ประมาณ"), OcrTolerance.compile("รายงาน\\s*ครั้ง\\s*ที่"),
             OcrTolerance.compile("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ"));
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern YEAR = Pattern.compile("[0-9๐-๙]{4}");
 
     private final BuddhistDateParser dates = new BuddhistDateParser();
@@ -52,7 +51,7 @@ public final class BmaProgressFormParser implements FormParser {
         FiscalYear fiscalYear = fiscalYear(fields);
         Project project = new Project(
                 text(fields, HeaderField.NAME, "/project/name", findings),
-                fields.get(HeaderField.CODE).map(c -> SPACES.matcher(ThaiDigits.toArabic(c)).replaceAll("")).orElse(null),
+                fields.get(HeaderField.CODE).map(c -> AsciiSpace.replaceRuns(ThaiDigits.toArabic(c), "")).orElse(null),
                 fiscalYear,
                 date(fields, HeaderField.START_DATE, "/project/startDate", fiscalYear, findings),
                 date(fields, HeaderField.END_DATE, "/project/endDate", fiscalYear, findings),

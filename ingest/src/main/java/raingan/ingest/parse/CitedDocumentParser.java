@@ -22,7 +22,6 @@ final class CitedDocumentParser {
     private static final Pattern NUMBER = Pattern.compile(
             // The look-behinds come after ที่, so that they are tried only where ที่ is.
             "ที่(?<!วันที่)(?<!วัน\\sที่)\\s+((?:[ก-ฮ]{1,4}\\.?\\s*)?[0-9๐-๙][0-9๐-๙.]*\\s*/\\s*(?:ว\\s*\\.?\\s*)?[0-9๐-๙]+)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** How far past ลงวันที่ the date may start (OCR spaces, วันที่ repeated). */
     private static final int DATE_REACH = 12;
 
@@ -89,7 +88,7 @@ final class CitedDocumentParser {
         Matcher m = NUMBER.matcher(window);
         String last = null;
         while (m.find()) {
-            last = SPACES.matcher(m.group(1)).replaceAll(" ").strip();
+            last = AsciiSpace.replaceRuns(m.group(1), " ").strip();
         }
         return last;
     }

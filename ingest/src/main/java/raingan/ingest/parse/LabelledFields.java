@@ -32,8 +32,7 @@ final class LabelledFields {
         LabelledFields fields = this;
         HeaderField last = null;
         for (String line : lines) {
-            if (line.indexOf(':') < 0 && line.indexOf('\t') < 0 && line.indexOf(';') < 0 && line.indexOf('：') < 0
-                    && !line.contains(" .") && !line.contains(" ,")) {
+            if (!hasSeparator(line)) {
                 // No separator, so no label: the line can only continue the value before it.
                 String text = line.strip();
                 if (!text.isEmpty()) {
@@ -86,6 +85,15 @@ final class LabelledFields {
             }
             m.region(start, Math.min(n, end + 1));
             if (m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (isSeparator(line, i)) {
                 return true;
             }
         }

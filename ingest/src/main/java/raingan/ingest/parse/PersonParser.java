@@ -26,8 +26,6 @@ final class PersonParser {
             "\\s+(?:โทร(?:ศัพท์)?\\.?\\s*:?\\s*)?"
             + "((?:[0-9๐-๙][0-9๐-๙ -]{6,14}[0-9๐-๙]|[0-9๐-๙]{3,5})(?:\\s*(?:ต่อ|ext\\.?)\\s*[0-9๐-๙]{1,5})?)\\s*$");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     Person parse(String printed) {
         if (printed == null || printed.isBlank()) {
             return null;
@@ -36,7 +34,7 @@ final class PersonParser {
         String phone = null;
         Matcher m = PHONE.matcher(rest);
         if (m.find()) {
-            phone = SPACES.matcher(ThaiDigits.toArabic(m.group(1))).replaceAll(" ");
+            phone = AsciiSpace.replaceRuns(ThaiDigits.toArabic(m.group(1)), " ");
             rest = rest.substring(0, m.start()).strip();
         }
         String title = null;
