@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import raingan.ingest.ConversionException;
 import raingan.ingest.extract.ExtractionException;
-import raingan.ingest.extract.OcrUnavailableException;
+import raingan.ingest.extract.ocr.OcrUnavailableException;
 
 /**
  * Names why a file failed, from the exception the conversion threw, and words the manifest

@@ -7,8 +7,8 @@ import java.util.Map;
 import raingan.ingest.ConversionException;
 import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.pipeline.Converter;
-import raingan.ingest.pipeline.FileDigest;
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.source.FileDigest;
+import raingan.ingest.source.SourceDocument;
 import raingan.model.ReportRecord;
 
 /**

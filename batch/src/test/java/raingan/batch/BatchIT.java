@@ -31,7 +31,7 @@ import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.extract.OcrPolicy;
 import raingan.ingest.pipeline.Converter;
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.source.SourceDocument;
 import raingan.model.RecordJson;
 
 /**

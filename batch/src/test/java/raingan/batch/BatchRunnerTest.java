@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import raingan.ingest.ConversionException;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
-import raingan.ingest.pipeline.FileDigest;
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.source.FileDigest;
+import raingan.ingest.source.SourceDocument;
 import raingan.model.RecordJson;
 
 /** In-process batches over small Thai archives, with converters that misbehave on cue. */

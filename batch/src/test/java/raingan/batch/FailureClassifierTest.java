@@ -55,7 +55,7 @@ class FailureClassifierTest {
         assertEquals(ErrorClass.PAGE_LIMIT, classOf(new PageLimitException("20000 pages, more than 500")));
         assertEquals(ErrorClass.EMPTY_FILE, classOf(new EmptyFileException("nothing in it")));
         assertEquals(ErrorClass.TOO_LARGE, classOf(new ImageTooLargeException("100000 x 100000")));
-        assertEquals(ErrorClass.OCR_UNAVAILABLE, classOf(new raingan.ingest.extract.OcrUnavailableException(
+        assertEquals(ErrorClass.OCR_UNAVAILABLE, classOf(new raingan.ingest.extract.ocr.OcrUnavailableException(
                 "Tesseract language data for eng not found: install the Debian packages tesseract-ocr-eng")));
     }
 

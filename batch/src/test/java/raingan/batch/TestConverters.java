@@ -13,10 +13,10 @@ import raingan.ingest.audit.Auditor;
 import raingan.ingest.detect.Detection;
 import raingan.ingest.detect.DocumentFormat;
 import raingan.ingest.detect.FormatDetector;
-import raingan.ingest.extract.ExtractorRouter;
 import raingan.ingest.normalise.ThaiTextNormaliser;
 import raingan.ingest.parse.BmaProgressFormParser;
 import raingan.ingest.pipeline.Converter;
+import raingan.ingest.pipeline.ExtractorRouter;
 import raingan.model.Finding;
 import raingan.model.Severity;
 

@@ -16,14 +16,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import raingan.ingest.ConversionException;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.source.SourceDocument;
 import raingan.model.RecordJson;
 
 @Command(name = "eval",

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.source.SourceDocument;
 
 /** The documents named on a command line: files as given, folders walked in sorted order. */
 final class InputFiles {

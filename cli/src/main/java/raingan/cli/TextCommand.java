@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.pipeline.Converter;
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.source.SourceDocument;
 
 @Command(name = "text",
         mixinStandardHelpOptions = true,

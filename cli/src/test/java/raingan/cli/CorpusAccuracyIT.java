@@ -15,7 +15,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.source.SourceDocument;
 import raingan.model.RecordJson;
 import raingan.testdata.Corpus;
 import raingan.testdata.CorpusDocument;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.source.SourceDocument;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
 import raingan.testdata.render.ScanRenderer;

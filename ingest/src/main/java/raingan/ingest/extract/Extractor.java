@@ -1,6 +1,6 @@
 package raingan.ingest.extract;
 
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.source.SourceDocument;
 
 /**
  * Reads the text of one family of documents. An instance is used by one thread at a

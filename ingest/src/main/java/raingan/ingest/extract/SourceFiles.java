@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The check every extractor makes before a parser sees a file. */
-final class SourceFiles {
+public final class SourceFiles {
 
     private SourceFiles() {
     }
@@ -15,7 +15,7 @@ final class SourceFiles {
      *                             which every parser would report in its own confusing way
      * @throws ExtractionException if its size cannot be read
      */
-    static void requireContent(Path file) throws ExtractionException {
+    public static void requireContent(Path file) throws ExtractionException {
         long size;
         try {
             size = Files.size(file);

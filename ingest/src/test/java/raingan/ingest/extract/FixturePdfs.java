@@ -34,7 +34,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * such files arise: fonts without ToUnicode, a legacy Thai font, encryption, truncation, an
  * image bomb. Written to a folder the test owns.
  */
-final class FixturePdfs {
+public final class FixturePdfs {
 
     private FixturePdfs() {
     }
@@ -44,7 +44,7 @@ final class FixturePdfs {
      * private use area, as legacy Thai fonts do: the glyphs still print, the text is garbage.
      * (Removing the map is not enough: PDFBox then reads Unicode from the embedded font's cmap.)
      */
-    static Path withBrokenToUnicode(Path source, Path out) throws IOException {
+    public static Path withBrokenToUnicode(Path source, Path out) throws IOException {
         try (PDDocument doc = Loader.loadPDF(source.toFile())) {
             for (PDPage page : doc.getPages()) {
                 PDResources resources = page.getResources();
@@ -75,7 +75,7 @@ final class FixturePdfs {
     }
 
     /** A PDF of page {@code firstPage} of {@code first} followed by page {@code secondPage} of {@code second} (1-based). */
-    static Path twoPages(Path first, int firstPage, Path second, int secondPage, Path out) throws IOException {
+    public static Path twoPages(Path first, int firstPage, Path second, int secondPage, Path out) throws IOException {
         try (PDDocument a = Loader.loadPDF(first.toFile());
              PDDocument b = Loader.loadPDF(second.toFile());
              PDDocument result = new PDDocument()) {
@@ -87,7 +87,7 @@ final class FixturePdfs {
     }
 
     /** A one-page PDF of page {@code number} (1-based) of {@code source}. */
-    static Path page(Path source, int number, Path out) throws IOException {
+    public static Path page(Path source, int number, Path out) throws IOException {
         try (PDDocument doc = Loader.loadPDF(source.toFile()); PDDocument result = new PDDocument()) {
             result.importPage(doc.getPage(number - 1));
             result.save(out.toFile());
@@ -99,7 +99,7 @@ final class FixturePdfs {
      * A page in the style of 1990s Thai PDFs: TIS-620 codes drawn with a font whose encoding
      * says Windows-1252, so the text layer reads as Latin-1 letters (ª×èÍâ¤Ã§¡ÒÃ).
      */
-    static Path legacyFont(String thai, Path out) throws IOException {
+    public static Path legacyFont(String thai, Path out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
@@ -121,7 +121,7 @@ final class FixturePdfs {
     }
 
     /** The PDF encrypted with AES-256 and a user password, so it cannot be opened without it. */
-    static Path encrypted(Path source, Path out) throws IOException {
+    public static Path encrypted(Path source, Path out) throws IOException {
         try (PDDocument doc = Loader.loadPDF(source.toFile())) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
                     new AccessPermission());
@@ -133,14 +133,14 @@ final class FixturePdfs {
     }
 
     /** The first {@code fraction} of the file's bytes, as an interrupted download leaves it. */
-    static Path truncated(Path source, double fraction, Path out) throws IOException {
+    public static Path truncated(Path source, double fraction, Path out) throws IOException {
         byte[] bytes = Files.readAllBytes(source);
         Files.write(out, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
         return out;
     }
 
     /** A one-page PDF whose page is {@code inches} square: at 300 dpi far more pixels than any scan. */
-    static Path hugePage(float inches, Path out) throws IOException {
+    public static Path hugePage(float inches, Path out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage(new PDRectangle(inches * 72, inches * 72)));
             doc.save(out.toFile());
@@ -149,7 +149,7 @@ final class FixturePdfs {
     }
 
     /** A valid PNG header claiming {@code width} × {@code height} pixels, with almost no data: an image bomb. */
-    static Path pngBomb(int width, int height, Path out) throws IOException {
+    public static Path pngBomb(int width, int height, Path out) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
@@ -173,7 +173,7 @@ final class FixturePdfs {
     }
 
     /** The DOCX encrypted with a password (agile encryption), as Word saves a protected document. */
-    static Path encryptedDocx(Path source, Path out)
+    public static Path encryptedDocx(Path source, Path out)
             throws IOException, GeneralSecurityException, InvalidFormatException {
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
         Encryptor encryptor = info.getEncryptor();

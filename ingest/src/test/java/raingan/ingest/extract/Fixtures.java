@@ -9,7 +9,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import raingan.ingest.pipeline.SourceDocument;
+import raingan.ingest.extract.ocr.OcrUnavailableException;
+import raingan.ingest.extract.ocr.Tessdata;
+import raingan.ingest.source.SourceDocument;
 
 /** The rendered test documents of {@code src/test/resources/fixtures} and how to score text against them. */
 public final class Fixtures {

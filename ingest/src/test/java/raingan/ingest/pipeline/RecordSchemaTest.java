@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import raingan.ingest.SharedFiles;
 import raingan.ingest.extract.ExtractionSettings;
+import raingan.ingest.source.SourceDocument;
 import raingan.model.RecordJson;
 
 /** The JSON Schema shipped in the model accepts what raingan writes, and rejects what breaks the contract. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import raingan.ingest.SharedFiles;
 import raingan.ingest.extract.ExtractionSettings;
+import raingan.ingest.source.SourceDocument;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
 

@@ -1,0 +1,105 @@
+package raingan.ingest.extract.office;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.CompositeParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.xml.sax.SAXException;
+import raingan.ingest.detect.Detection;
+import raingan.ingest.detect.TikaFormatDetector;
+import raingan.ingest.extract.CorruptDocumentException;
+import raingan.ingest.extract.EncryptedDocumentException;
+import raingan.ingest.extract.ExtractedText;
+import raingan.ingest.extract.ExtractionException;
+import raingan.ingest.extract.Extractor;
+import raingan.ingest.extract.Interruption;
+import raingan.ingest.extract.PageText;
+import raingan.ingest.extract.SourceFiles;
+import raingan.ingest.source.SourceDocument;
+
+/**
+ * Reads DOCX, ODT, RTF and HTML through Tika's parsers for just those formats (no
+ * AutoDetectParser, no OCR: embedded images are skipped). Paragraphs and table rows become
+ * lines (see {@link OfficeTextHandler}; RTF tables through {@link RtfTables}); one page
+ * unless the parser marks pages.
+ *
+ * <p>An instance may be reused for any number of documents by one thread.
+ */
+public final class TikaOfficeExtractor implements Extractor {
+
+    /** What Tika names a password-protected DOCX: an OLE2 box around the encrypted package. */
+    static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
+    private static final String RTF = "application/rtf";
+
+    private final Parser parser = new CompositeParser(MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry(),
+            new OOXMLParser(), new OpenDocumentParser(), new RTFParser(), new JSoupParser());
+    private final TikaFormatDetector detector = new TikaFormatDetector();
+
+    /** Detects the document's type, then reads it; prefer {@link #extract(SourceDocument, String)} when it is known. */
+    @Override
+    public ExtractedText extract(SourceDocument doc) throws ExtractionException {
+        Detection detection;
+        try {
+            detection = detector.detect(doc.path());
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
+        }
+        return extract(doc, detection.mediaType());
+    }
+
+    /**
+     * Reads a document whose media type is known.
+     *
+     * @throws EncryptedDocumentException if it is password-protected
+     * @throws CorruptDocumentException   if it does not parse as {@code mediaType}
+     */
+    public ExtractedText extract(SourceDocument doc, String mediaType) throws ExtractionException {
+        SourceFiles.requireContent(doc.path());
+        if (PROTECTED_OOXML.equals(mediaType)) {
+            throw new EncryptedDocumentException(
+                    "the Word document is password-protected: save a copy without a password");
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        OfficeTextHandler handler = new OfficeTextHandler();
+        try (InputStream in = open(doc, mediaType)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (org.apache.tika.exception.EncryptedDocumentException e) {
+            throw new EncryptedDocumentException("the document is encrypted: save a copy without a password", e);
+        } catch (IOException e) {
+            Interruption.rethrowIfInterrupted(e);
+            throw corrupt(mediaType, e);
+        } catch (SAXException | TikaException e) {
+            throw corrupt(mediaType, e);
+        }
+        List<PageText> pages = new ArrayList<>();
+        for (String text : handler.pages()) {
+            pages.add(new PageText(pages.size() + 1, text, "text", null, null));
+        }
+        return new ExtractedText(mediaType, pages);
+    }
+
+    private static CorruptDocumentException corrupt(String mediaType, Exception e) {
+        return new CorruptDocumentException("the document is damaged or not really " + mediaType + " ("
+                + e.getMessage() + "): save or export it again", e);
+    }
+
+    private static InputStream open(SourceDocument doc, String mediaType) throws IOException {
+        if (RTF.equals(mediaType)) {
+            return TikaInputStream.get(RtfTables.cellsAsTabs(Files.readAllBytes(doc.path())));
+        }
+        return TikaInputStream.get(doc.path());
+    }
+}

@@ -1,0 +1,33 @@
+package raingan.ingest.source;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One input: where its bytes are, and the name it goes by in records (relative to the
+ * folder the user gave, never absolute, so records do not depend on where a run happened).
+ * {@code sha256} is the file's digest when the caller has already read it for its own ends
+ * (the batch runner does, to resume), so that the file is not read twice; else null.
+ */
+public record SourceDocument(Path path, String name, String sha256) {
+
+    public SourceDocument {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(name, "name");
+    }
+
+    public SourceDocument(Path path, String name) {
+        this(path, name, null);
+    }
+
+    /** A file given on its own goes by its file name. */
+    public static SourceDocument of(Path file) {
+        return new SourceDocument(file, file.getFileName().toString());
+    }
+
+    /** A file found under a folder goes by its path relative to that folder, with '/' separators. */
+    public static SourceDocument under(Path root, Path file) {
+        String rel = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return new SourceDocument(file, rel);
+    }
+}

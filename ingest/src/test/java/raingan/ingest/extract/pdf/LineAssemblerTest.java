@@ -1,0 +1,103 @@
+package raingan.ingest.extract.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Glyph streams as PDF producers draw them, at 14 pt, y upwards. */
+class LineAssemblerTest {
+
+    private static final float SIZE = 14;
+
+    @Test
+    void marksStayAfterTheirConsonantWhateverTheirPosition() {
+        // ครั้ง: the tone mark is drawn left of ร's right edge, the vowel above it; drawing order is logical order.
+        List<Glyph> g = new ArrayList<>();
+        float x = 100;
+        x = put(g, "ค", x, 700, 7);
+        x = put(g, "ร", x, 700, 6);
+        g.add(new Glyph("ั", x - 4, 700, 0, SIZE));
+        g.add(new Glyph("้", x - 5, 703, 0, SIZE));
+        put(g, "ง", x, 700, 6);
+        assertEquals("ครั้ง", LineAssembler.assemble(g));
+    }
+
+    @Test
+    void aMarkShiftedLeftDoesNotOpenAGap() {
+        // ฝ่าย: the tone mark on a tall consonant is shifted left; no space may appear before า.
+        List<Glyph> g = new ArrayList<>();
+        float x = put(g, "ฝ", 100, 700, 7);
+        g.add(new Glyph("่", x - 9, 700, 0, SIZE));
+        x = put(g, "า", x, 700, 6);
+        put(g, "ย", x, 700, 6);
+        assertEquals("ฝ่าย", LineAssembler.assemble(g));
+    }
+
+    @Test
+    void aLabelCellAndItsValueCellShareALineWhateverTheDrawingOrder() {
+        // The value column is drawn first (rows top to bottom), then the label column.
+        List<Glyph> g = new ArrayList<>();
+        word(g, ": 04160000-3941", 200, 700);
+        word(g, ": 2564", 200, 680);
+        word(g, "รหัสโครงการ", 60, 700);
+        word(g, "ปีงบประมาณ", 60, 680);
+        assertEquals("รหัสโครงการ : 04160000-3941\nปีงบประมาณ : 2564", LineAssembler.assemble(g));
+    }
+
+    @Test
+    void aWrappedValueKeepsItsSecondLineBelow() {
+        List<Glyph> g = new ArrayList<>();
+        word(g, "ชื่อโครงการ/กิจกรรม", 60, 700);
+        word(g, ": โครงการพัฒนาระบบ", 200, 700);
+        word(g, "ระบายน้ำ", 210, 682);
+        word(g, "รหัสโครงการ", 60, 664);
+        assertEquals("ชื่อโครงการ/กิจกรรม : โครงการพัฒนาระบบ\nระบายน้ำ\nรหัสโครงการ", LineAssembler.assemble(g));
+    }
+
+    @Test
+    void gapsBetweenGlyphsBecomeOneSpaceAndDrawnSpacesAreNotDoubled() {
+        List<Glyph> g = new ArrayList<>();
+        float x = put(g, "ก", 100, 700, 7);
+        x = put(g, "ท", x + 5, 700, 7); // a gap of 5 pt > 0.18 em: a word space
+        x = put(g, " ", x, 700, 4);
+        x = put(g, "1", x + 3, 700, 7);
+        put(g, "9", x + 0.5f, 700, 7); // kerning, not a space
+        assertEquals("ก ท 19", LineAssembler.assemble(g));
+    }
+
+    @Test
+    void textDrawnTwiceOnTheSameSpotIsFakeBoldNotTwoWords() {
+        List<Glyph> g = new ArrayList<>();
+        word(g, "สำนัก", 100, 700);
+        word(g, "สำนัก", 100.3f, 700);
+        assertEquals("สำนัก", LineAssembler.assemble(g));
+    }
+
+    @Test
+    void aLoneMarkWithNoConsonantIsDropped() {
+        List<Glyph> g = new ArrayList<>();
+        g.add(new Glyph("่", 100, 700, 0, SIZE));
+        word(g, "ที", 110, 700);
+        assertEquals("ที", LineAssembler.assemble(g));
+    }
+
+    /** Draws a word glyph by glyph, each 6 pt wide, marks with no width. */
+    private static void word(List<Glyph> g, String text, float x, float y) {
+        for (int i = 0; i < text.length(); i++) {
+            String c = text.substring(i, i + 1);
+            Glyph glyph = new Glyph(c, x, y, 0, SIZE);
+            if (glyph.isMark()) {
+                g.add(glyph);
+            } else {
+                x = put(g, c, x, y, c.isBlank() ? 4 : 6);
+            }
+        }
+    }
+
+    private static float put(List<Glyph> g, String text, float x, float y, float width) {
+        g.add(new Glyph(text, x, y, width, SIZE));
+        return x + width;
+    }
+}

@@ -1,0 +1,77 @@
+package raingan.ingest.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import raingan.ingest.extract.EmptyFileException;
+import raingan.ingest.extract.ExtractedText;
+import raingan.ingest.extract.ExtractionException;
+import raingan.ingest.extract.Fixtures;
+import raingan.ingest.extract.PageText;
+import raingan.ingest.source.SourceDocument;
+
+class PlainTextExtractorTest {
+
+    private static final String LINE = "รหัสโครงการ : 04160000-3941\nสำนักการระบายน้ำ ครั้งที่ 1";
+
+    private final PlainTextExtractor extractor = new PlainTextExtractor();
+
+    @Test
+    void readsTheUtf8ExportAsOnePage() throws ExtractionException {
+        ExtractedText text = extractor.extract(Fixtures.doc("report.txt"));
+        assertEquals(1, text.pages().size());
+        PageText page = text.pages().get(0);
+        assertEquals("text", page.method());
+        assertEquals(0.0, Fixtures.cer(Fixtures.expectedDocument(), page.text()));
+        assertEquals("text/plain", text.mediaType());
+    }
+
+    @Test
+    void readsTis620AsThai() throws ExtractionException {
+        ExtractedText legacy = extractor.extract(Fixtures.doc("report-tis620.txt"));
+        ExtractedText utf8 = extractor.extract(Fixtures.doc("report.txt"));
+        assertEquals(utf8.joined(), legacy.joined());
+    }
+
+    @Test
+    void dropsTheByteOrderMarkAndUnifiesLineBreaks(@TempDir Path dir) throws ExtractionException, IOException {
+        byte[] body = LINE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[body.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, marked, 3, body.length);
+        assertEquals(LINE, read(Files.write(dir.resolve("bom.txt"), marked)));
+    }
+
+    @Test
+    void readsUtf16WithItsMark(@TempDir Path dir) throws ExtractionException, IOException {
+        byte[] le = ("\uFEFF" + LINE).getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(LINE, read(Files.write(dir.resolve("utf16.txt"), le)));
+    }
+
+    @Test
+    void invalidUtf8FallsBackToWindows874NotReplacementCharacters(@TempDir Path dir)
+            throws ExtractionException, IOException {
+        byte[] windows874 = "ราคา 1,000 บาท \u2013 “ด่วน”".getBytes(Charset.forName("x-windows-874"));
+        assertEquals("ราคา 1,000 บาท \u2013 “ด่วน”", read(Files.write(dir.resolve("w874.txt"), windows874)));
+    }
+
+    @Test
+    void anEmptyFileFails(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        ExtractionException e = assertThrows(EmptyFileException.class, () -> read(empty));
+        assertEquals("the file is empty (0 bytes): copy or download it again", e.getMessage());
+    }
+
+    private String read(Path file) throws ExtractionException {
+        return extractor.extract(SourceDocument.of(file)).joined();
+    }
+}
