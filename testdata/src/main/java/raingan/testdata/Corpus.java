@@ -24,6 +24,7 @@ import raingan.testdata.generate.GeneratedReport;
 import raingan.testdata.generate.PlantedDefect;
 import raingan.testdata.generate.ReportGenerator;
 import raingan.testdata.print.EntryLayout;
+import raingan.testdata.print.PrintLayout;
 import raingan.testdata.print.Printout;
 import raingan.testdata.print.TextExportWriter;
 import raingan.testdata.render.ChromiumPdfRenderer;
@@ -48,16 +49,22 @@ public final class Corpus {
     private final String idPrefix;
     private final int batchSize;
     private final EntryLayout layout;
+    private final PrintLayout printLayout;
 
-    /** Ids {@code gen-0001}…, batches of {@value #DEFAULT_BATCH}, any text layout, the standard audit. */
+    /**
+     * Ids {@code gen-0001}…, batches of {@value #DEFAULT_BATCH}, any text layout, printed ruled as the
+     * system prints, the standard audit.
+     */
     public Corpus() {
-        this(new ReportGenerator(), "gen", DEFAULT_BATCH, null);
+        this(new ReportGenerator(), "gen", DEFAULT_BATCH, null, PrintLayout.RULED);
     }
 
     /**
-     * @param layout the text export's entry layout for every report, or null to let each seed choose
+     * @param layout      the text export's entry layout for every report, or null to let each seed choose
+     * @param printLayout the printed form's layout (PDF, scan, photo, damaged)
      */
-    public Corpus(ReportGenerator generator, String idPrefix, int batchSize, EntryLayout layout) {
+    public Corpus(ReportGenerator generator, String idPrefix, int batchSize, EntryLayout layout,
+                  PrintLayout printLayout) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
         }
@@ -65,6 +72,7 @@ public final class Corpus {
         this.idPrefix = idPrefix;
         this.batchSize = batchSize;
         this.layout = layout;
+        this.printLayout = printLayout;
     }
 
     /** How long one format took over the whole corpus. */
@@ -144,7 +152,7 @@ public final class Corpus {
         List<Path> truths = new ArrayList<>();
         for (int i : indices) {
             String id = idPrefix + "-" + String.format(Locale.ROOT, "%0" + width + "d", i + 1);
-            GeneratedReport report = generator.generate(id, ReportGenerator.seedFor(seed, i), layout);
+            GeneratedReport report = generator.generate(id, ReportGenerator.seedFor(seed, i), layout, printLayout);
             reports.add(report);
             files.add(new EnumMap<>(Format.class));
             Path truth = out.resolve("truth").resolve(id + ".json");

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import raingan.testdata.generate.ReportGenerator;
 import raingan.testdata.print.EntryLayout;
+import raingan.testdata.print.PrintLayout;
 import raingan.testdata.render.RenderException;
 import raingan.testdata.render.ToolMissingException;
 
@@ -46,6 +47,11 @@ public final class CorpusGenerator implements Callable<Integer> {
             description = "Entry layout of every text export: multi_line, tabbed or mixed (default: each seed chooses).")
     String textLayout;
 
+    @Option(names = "--print-layout", defaultValue = "ruled", paramLabel = "L",
+            description = "The printed form's layout: ruled (as the system prints it: ruled tables, each report in a "
+                    + "font and size of its own) or flow (the earlier layout, Laksaman 16 pt). Default ruled.")
+    String printLayout;
+
     @Option(names = "--batch", defaultValue = "" + Corpus.DEFAULT_BATCH, paramLabel = "B",
             description = "Reports per Chromium / LibreOffice run (default ${DEFAULT-VALUE}).")
     int batch;
@@ -73,7 +79,14 @@ public final class CorpusGenerator implements Callable<Integer> {
             return 2;
         }
         EntryLayout layout = textLayout == null ? null : EntryLayout.valueOf(textLayout.toUpperCase(Locale.ROOT));
-        Corpus corpus = new Corpus(new ReportGenerator(), idPrefix, batch, layout);
+        PrintLayout print;
+        try {
+            print = PrintLayout.valueOf(printLayout.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("generate-corpus: unknown print layout '" + printLayout + "'; use ruled or flow");
+            return 2;
+        }
+        Corpus corpus = new Corpus(new ReportGenerator(), idPrefix, batch, layout, print);
         long start = System.nanoTime();
         try {
             Corpus.Result result = corpus.write(out, count, seed, wanted, threads);

@@ -12,6 +12,7 @@ import raingan.testdata.generate.DefectKind;
 import raingan.testdata.generate.GeneratedReport;
 import raingan.testdata.generate.ReportGenerator;
 import raingan.testdata.print.EntryLayout;
+import raingan.testdata.print.PrintLayout;
 import raingan.testdata.print.TextExportWriter;
 import raingan.testdata.render.ChromiumPdfRenderer;
 import raingan.testdata.render.LibreOfficeDocxRenderer;
@@ -101,7 +102,7 @@ public final class Samples {
 
     private GeneratedReport first(String id, EntryLayout layout, Predicate<GeneratedReport> wanted) {
         for (int i = 0; i < 100_000; i++) {
-            GeneratedReport r = generator.generate(id, ReportGenerator.seedFor(START, i), layout);
+            GeneratedReport r = generator.generate(id, ReportGenerator.seedFor(START, i), layout, PrintLayout.RULED);
             if (wanted.test(r)) {
                 return r;
             }

@@ -34,7 +34,7 @@ final class Assembler {
                 Baht.print(d.budgetReceived, d.satang), Baht.print(d.budgetSpent, d.satang),
                 d.agencyText, d.responsibleText, d.coordinatorText,
                 d.rationale, d.objectives, d.targets, d.issue, d.subIssue, d.goal, d.indicator,
-                entries, d.layout, multi);
+                entries, d.layout, multi, d.printStyle);
     }
 
     private static PrintedEntry printed(Draft d, EntryDraft e) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import raingan.model.FiscalYear;
 import raingan.model.Person;
 import raingan.testdata.print.EntryLayout;
+import raingan.testdata.print.PrintStyle;
 import raingan.testdata.print.PrintedItem;
 
 /**
@@ -28,6 +29,7 @@ final class Draft {
     Theme theme;
     Slots slots;
     EntryLayout layout;
+    PrintStyle printStyle;
     boolean seedLabels;
     DateStyle projectDateStyle;
     DateStyle entryDateStyle;

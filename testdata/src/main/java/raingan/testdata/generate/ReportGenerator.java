@@ -9,6 +9,8 @@ import raingan.model.FiscalYear;
 import raingan.model.Finding;
 import raingan.model.ReportRecord;
 import raingan.testdata.print.EntryLayout;
+import raingan.testdata.print.PrintLayout;
+import raingan.testdata.print.PrintStyle;
 import raingan.testdata.print.Printout;
 
 /**
@@ -47,15 +49,18 @@ public final class ReportGenerator {
         return z ^ (z >>> 31);
     }
 
+    /** The report with {@code seed}, printed as the system prints it. */
     public GeneratedReport generate(String id, long seed) {
-        return generate(id, seed, null);
+        return generate(id, seed, null, PrintLayout.RULED);
     }
 
     /**
-     * @param layout the plain-text export's entry layout, or null to let the seed choose
+     * @param layout      the plain-text export's entry layout, or null to let the seed choose
+     * @param printLayout the printed form's layout; its font and size come from the seed
      */
-    public GeneratedReport generate(String id, long seed, EntryLayout layout) {
+    public GeneratedReport generate(String id, long seed, EntryLayout layout, PrintLayout printLayout) {
         Draft d = new Draft(id, seed);
+        d.printStyle = PrintStyle.of(printLayout, seed);
         Pick pick = d.pick;
         d.wanted.addAll(chooseDefects(pick));
         int be = pick.between(2560, 2568);

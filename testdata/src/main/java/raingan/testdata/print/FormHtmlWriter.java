@@ -3,11 +3,12 @@ package raingan.testdata.print;
 import java.util.List;
 
 /**
- * Writes reports as the printed A4 form in HTML: Laksaman (a TH Sarabun clone) at 16 pt, the
- * title repeated at the top of every page, two fields sharing a line where the form pairs
- * them, and progress entries that never break across pages. Each report starts on a new page;
- * its first page carries an invisible link to {@code https://raingan.invalid/doc/<id>} so that
- * a PDF of many reports can be split again ({@link #MARK_PREFIX}).
+ * Writes reports as the printed A4 form in HTML, each in its {@link PrintStyle}: the system's
+ * ruled layout ({@link RuledFormHtml}) or the earlier flowing one, in the style's Thai font and
+ * size, the title repeated at the top of every page, and progress entries that never break
+ * across pages. Each report starts on a new page; its first page carries an invisible link to
+ * {@code https://raingan.invalid/doc/<id>} so that a PDF of many reports can be split again
+ * ({@link #MARK_PREFIX}).
  */
 public final class FormHtmlWriter {
 
@@ -38,13 +39,13 @@ public final class FormHtmlWriter {
             .cert { padding-top: 14pt; }
             .sign { padding-top: 10pt; padding-left: 90mm; }
             a.mark { color: inherit; text-decoration: none; }
-            """;
+            """ + RuledFormHtml.CSS;
 
     /** One HTML document holding every report, each starting on a new page: for Chromium. */
     public String document(List<Printout> reports) {
         StringBuilder html = new StringBuilder(head());
         for (Printout p : reports) {
-            html.append(section(p, true));
+            html.append(section(p));
         }
         return html.append("</body></html>\n").toString();
     }
@@ -63,99 +64,87 @@ public final class FormHtmlWriter {
                 + "</title>\n<style>\n" + CSS + "</style></head><body>\n";
     }
 
-    private static String section(Printout p, boolean mark) {
-        boolean seed = p.seedLabels();
-        Rows rows = new Rows();
-        String heading = esc(FormText.SECTION_1);
-        if (mark) {
-            heading = "<a class=\"mark\" href=\"" + MARK_PREFIX + esc(p.id()) + "\">" + heading + "</a>";
+    private static String section(Printout p) {
+        PrintStyle style = p.style();
+        boolean ruled = style.layout() == PrintLayout.RULED;
+        SheetRows rows = new SheetRows();
+        rows.raw("<div class=\"h1\"><a class=\"mark\" href=\"" + MARK_PREFIX + esc(p.id()) + "\">"
+                + esc(FormText.SECTION_1) + "</a></div>");
+        if (ruled) {
+            RuledFormHtml.header(rows, p);
+        } else {
+            flowHeader(rows, p);
         }
-        rows.raw("<div class=\"h1\">" + heading + "</div>");
-        rows.div("h2", FormText.SECTION_1_1);
-        rows.div("f", FormText.NAME + " : " + p.name());
-        rows.div("f", FormText.code(false) + " : " + p.code());
-        rows.div("f", FormText.FISCAL_YEAR + " : " + p.fiscalYear());
-        rows.pair(FormText.START + " : " + p.startDate(), FormText.RECEIVED + " : " + p.budgetReceived() + " "
-                + FormText.BAHT);
-        rows.pair(FormText.END + " : " + p.endDate(), FormText.SPENT + " : " + p.budgetSpent() + " " + FormText.BAHT);
-        rows.div("h2", FormText.SECTION_1_2);
-        rows.div("f", FormText.agency(false) + " : " + p.agency());
-        rows.div("f", FormText.responsible(false) + " : " + p.responsible());
-        rows.div("f", FormText.COORDINATOR + " : " + p.coordinator());
         rows.div("h2", FormText.SECTION_1_3);
-        items(rows, p.rationale());
+        rows.items(p.rationale());
         rows.div("h2", FormText.SECTION_1_4);
-        items(rows, p.objectives());
-        rows.div("h2", FormText.targets(seed));
-        items(rows, p.targets());
+        rows.items(p.objectives());
+        rows.div("h2", FormText.targets(p.seedLabels()));
+        rows.items(p.targets());
         rows.div("h2", FormText.SECTION_1_6);
         rows.div("f", FormText.ISSUE + " : " + p.issue());
         rows.div("f", FormText.SUB_ISSUE + " : " + p.subIssue());
         rows.div("f", FormText.GOAL + " : " + p.goal());
         rows.lines("f", FormText.indicator(false) + " : ", p.indicator());
         rows.div("h1", FormText.SECTION_2);
-        for (PrintedEntry e : p.entries()) {
-            rows.entry(e);
+        if (ruled) {
+            RuledFormHtml.entries(rows, p);
+        } else {
+            for (PrintedEntry e : p.entries()) {
+                rows.unbroken("entry", flowEntry(e));
+            }
         }
         rows.div("cert", FormText.CERTIFY);
         rows.raw("<div class=\"sign\">" + esc(FormText.SIGNED) + "<br>" + esc(FormText.POSITION) + "<br>"
                 + esc(FormText.DOTS) + "</div>");
-        return "<section class=\"report\"><table class=\"sheet\">\n<thead><tr><td>** " + esc(FormText.TITLE)
-                + " **</td></tr></thead>\n<tbody>\n" + rows + "</tbody></table></section>\n";
+        String font = "font-family: '" + style.font() + "', serif; font-size: " + style.pointSize() + "pt;";
+        return "<section class=\"report\" style=\"" + font + "\"><table class=\"sheet\">\n<thead><tr><td>** "
+                + esc(FormText.TITLE) + " **</td></tr></thead>\n<tbody>\n" + rows + "</tbody></table></section>\n";
     }
 
-    private static void items(Rows rows, List<PrintedItem> items) {
-        for (PrintedItem item : items) {
-            rows.lines("item", item.marker() + " ", item.lines());
-        }
+    private static void flowHeader(SheetRows rows, Printout p) {
+        rows.div("h2", FormText.SECTION_1_1);
+        rows.div("f", FormText.NAME + " : " + p.name());
+        rows.div("f", FormText.code(false) + " : " + p.code());
+        rows.div("f", FormText.FISCAL_YEAR + " : " + p.fiscalYear());
+        flowPair(rows, FormText.START + " : " + p.startDate(),
+                FormText.RECEIVED + " : " + p.budgetReceived() + " " + FormText.BAHT);
+        flowPair(rows, FormText.END + " : " + p.endDate(),
+                FormText.SPENT + " : " + p.budgetSpent() + " " + FormText.BAHT);
+        rows.div("h2", FormText.SECTION_1_2);
+        rows.div("f", FormText.agency(false) + " : " + p.agency());
+        rows.div("f", FormText.responsible(false) + " : " + p.responsible());
+        rows.div("f", FormText.COORDINATOR + " : " + p.coordinator());
     }
 
-    /** The body rows of one report's sheet table. */
-    private static final class Rows {
-        private final StringBuilder sb = new StringBuilder();
+    private static void flowPair(SheetRows rows, String left, String right) {
+        rows.raw("<table class=\"pair\"><tr><td>" + esc(left) + "</td><td>" + esc(right) + "</td></tr></table>");
+    }
 
-        void raw(String html) {
-            sb.append("<tr><td>").append(html).append("</td></tr>\n");
-        }
-
-        void div(String css, String text) {
-            raw("<div class=\"" + css + "\">" + esc(text) + "</div>");
-        }
-
-        /** A text whose first line follows {@code lead}, its other lines broken where the writer broke them. */
-        void lines(String css, String lead, List<String> lines) {
-            StringBuilder html = new StringBuilder(esc(lead + lines.get(0)));
-            for (String line : lines.subList(1, lines.size())) {
-                html.append("<br>").append(esc(line));
+    private static String flowEntry(PrintedEntry e) {
+        String label = e.number() == null ? "" : FormText.ENTRY + " " + e.number();
+        StringBuilder html = new StringBuilder();
+        if (e.empty()) {
+            html.append("<div class=\"first\">").append(esc(label)).append("</div>");
+        } else {
+            String first = (label.isEmpty() ? "" : label + " ") + FormText.statusLine(e);
+            html.append("<div class=\"first\">").append(esc(first)).append("</div>");
+            if (e.progress() != null) {
+                html.append("<div>").append(esc(FormText.progressLine(e))).append("</div>");
+                html.append("<div>: ").append(esc(e.plan())).append("</div>");
+                html.append("<div>: ").append(esc(e.target())).append("</div>");
             }
-            raw("<div class=\"" + css + "\">" + html + "</div>");
         }
+        return html.toString();
+    }
 
-        void pair(String left, String right) {
-            raw("<table class=\"pair\"><tr><td>" + esc(left) + "</td><td>" + esc(right) + "</td></tr></table>");
+    /** {@code lead} and the first line, then each further line after a line break, escaped. */
+    static String lines(String lead, List<String> lines) {
+        StringBuilder html = new StringBuilder(esc(lead + lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) {
+            html.append("<br>").append(esc(line));
         }
-
-        void entry(PrintedEntry e) {
-            String label = e.number() == null ? "" : FormText.ENTRY + " " + e.number();
-            StringBuilder html = new StringBuilder();
-            if (e.empty()) {
-                html.append("<div class=\"first\">").append(esc(label)).append("</div>");
-            } else {
-                String first = (label.isEmpty() ? "" : label + " ") + FormText.statusLine(e);
-                html.append("<div class=\"first\">").append(esc(first)).append("</div>");
-                if (e.progress() != null) {
-                    html.append("<div>").append(esc(FormText.progressLine(e))).append("</div>");
-                    html.append("<div>: ").append(esc(e.plan())).append("</div>");
-                    html.append("<div>: ").append(esc(e.target())).append("</div>");
-                }
-            }
-            sb.append("<tr class=\"entry\"><td>").append(html).append("</td></tr>\n");
-        }
-
-        @Override
-        public String toString() {
-            return sb.toString();
-        }
+        return html.toString();
     }
 
     /** The text with the characters HTML gives a meaning escaped. */

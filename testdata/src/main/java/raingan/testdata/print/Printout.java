@@ -12,6 +12,7 @@ import java.util.List;
  * @param budgetReceived  the amount without {@code บาท}
  * @param indicator       section 1.6's indicator, broken into lines
  * @param multiLineCount  for {@link EntryLayout#MIXED}, how many entries come before the page break
+ * @param style           the layout and type of the printed form
  */
 public record Printout(
         String id,
@@ -35,7 +36,8 @@ public record Printout(
         List<String> indicator,
         List<PrintedEntry> entries,
         EntryLayout layout,
-        int multiLineCount) {
+        int multiLineCount,
+        PrintStyle style) {
 
     public Printout {
         rationale = List.copyOf(rationale);

@@ -34,7 +34,7 @@ class TextExportWriterTest {
         ReportGenerator generator = new ReportGenerator();
         List<GeneratedReport> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            out.add(generator.generate("gen-" + i, ReportGenerator.seedFor(4242, i), layout));
+            out.add(generator.generate("gen-" + i, ReportGenerator.seedFor(4242, i), layout, PrintLayout.RULED));
         }
         return out;
     }

@@ -1,12 +1,12 @@
 package raingan.ingest.extract.pdf;
 
 /**
- * One glyph drawn on a PDF page, in user space (points, y upwards).
+ * One glyph drawn on a PDF page, in points from the page's top-left corner (y downwards).
  *
  * @param text   the Unicode it stands for: usually one character, more for ligatures and
  *               {@code /ActualText} spans, never empty
  * @param x      left edge of the glyph's origin
- * @param y      baseline
+ * @param y      baseline, measured down from the top of the page
  * @param width  advance width (0 for most combining marks)
  * @param size   font size in user space, the scale for every distance test
  */

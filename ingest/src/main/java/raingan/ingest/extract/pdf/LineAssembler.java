@@ -3,9 +3,11 @@ package raingan.ingest.extract.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import raingan.ingest.extract.layout.LayoutText;
+import raingan.ingest.extract.layout.TextBlock;
 
 /**
- * Turns a page's glyphs, in drawing order, into lines of text.
+ * Turns a page's glyphs, in drawing order, into lines of text, top to bottom.
  *
  * <p>Glyphs drawn one after another on one baseline form a run; a run keeps the drawing
  * order, so Thai marks stay after their consonant whatever their x position. Runs on the
@@ -26,22 +28,24 @@ final class LineAssembler {
     }
 
     static String assemble(List<Glyph> glyphs) {
+        return LayoutText.compose(lines(glyphs));
+    }
+
+    /** The glyphs' lines top to bottom, each placed at its ink's top (a font size above its baseline). */
+    static List<TextBlock> lines(List<Glyph> glyphs) {
         List<Line> lines = new ArrayList<>();
         for (Run run : runs(glyphs)) {
             place(run, lines);
         }
-        lines.sort(Comparator.comparingDouble((Line l) -> -l.baseline));
-        StringBuilder page = new StringBuilder();
+        lines.sort(Comparator.comparingDouble((Line l) -> l.baseline));
+        List<TextBlock> out = new ArrayList<>();
         for (Line line : lines) {
             String text = line.text().strip();
             if (!text.isEmpty()) {
-                if (page.length() > 0) {
-                    page.append('\n');
-                }
-                page.append(text);
+                out.add(new TextBlock(line.baseline - line.size, text));
             }
         }
-        return page.toString();
+        return out;
     }
 
     private static List<Run> runs(List<Glyph> glyphs) {
