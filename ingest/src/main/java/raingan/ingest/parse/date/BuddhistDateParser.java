@@ -7,7 +7,8 @@ import raingan.ingest.normalise.ThaiDigits;
 /**
  * Reads the dates printed on the forms, in the Buddhist or the Common Era, in Thai or Arabic
  * digits: 15/10/2562, 27/2/63, 2019-10-01 00:00:00, 27 กุมภาพันธ์ 2563, 27 ก.พ. 63,
- * ๒๗ ก.พ. ๒๕๖๓, วันที่ 1 ตุลาคม พ.ศ. 2562, 1 October 2019, Oct 1, 2019.
+ * ๒๗ ก.พ. ๒๕๖๓, วันที่ 1 ตุลาคม พ.ศ. 2562, 1 October 2019, Oct 1, 2019, and with the time
+ * after them as officials print it: 15 กรกฎาคม 2565 9:5:7, 15/10/2562 เวลา 10.30 น.
  *
  * <p>Years follow the output contract: an explicit พ.ศ. or ค.ศ. wins; otherwise a 2-digit
  * year is BE 25xx, a 4-digit year of 2400 or more is BE and one below 2400 is CE. A date
@@ -18,10 +19,12 @@ public final class BuddhistDateParser {
 
     /**
      * Reads {@code text} as one date expression, allowing white space around it, a leading
-     * วันที่ / ลงวันที่ / ณ วันที่ and a trailing time of day.
+     * วันที่ / ลงวันที่ / ณ วันที่ and a trailing time of day. A time is only checked: the
+     * reading has the date alone.
      *
      * @param text the expression; null gives a reading with a problem and a null text
-     * @return the date, or a problem: not a date, not a full date, or a date that cannot exist
+     * @return the date, or a problem: not a date, not a full date, a date or a time that
+     *         cannot exist
      */
     public DateReading parse(String text) {
         if (text == null) {
@@ -37,12 +40,17 @@ public final class BuddhistDateParser {
         if (parts == null) {
             return DateReading.failed(trimmed, "not a date: '" + trimmed + "'");
         }
-        int end = Chars.skipSpaces(digits, DateAffixes.afterTime(digits, parts.end()));
+        TimeOfDay.Match time = TimeOfDay.after(digits, parts.end());
+        int end = Chars.skipSpaces(digits, time.end());
         if (end < digits.length()) {
             return DateReading.failed(trimmed, "not a date: '" + trimmed + "' goes on after the date with '"
                     + trimmed.substring(end) + "'");
         }
-        return CalendarCheck.read(trimmed, parts);
+        DateReading reading = CalendarCheck.read(trimmed, parts);
+        if (reading.ok() && time.impossible() != null) {
+            return DateReading.failed(trimmed, "the time " + time.impossible() + " does not exist");
+        }
+        return reading;
     }
 
     /**

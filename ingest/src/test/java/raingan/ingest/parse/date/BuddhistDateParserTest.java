@@ -271,6 +271,7 @@ class BuddhistDateParserTest {
                 "12 มี.ค. ".repeat(2_223),
                 "๒ ก.พ. ".repeat(2_858),
                 "9".repeat(20_000),
+                "1 ต.ค. 63 9:5:7 - ".repeat(1_112),
                 (LETTER_STATUS + " ").repeat(20_000 / LETTER_STATUS.length() + 1));
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
             for (String line : lines) {
