@@ -199,4 +199,30 @@ class BmaProgressFormParserTest {
         assertNull(parsed.reports().get(0).date());
         assertEquals("19/12/2521", parsed.reports().get(0).dateText(), "the print is kept for the audit's date.invalid");
     }
+
+    @Test
+    void anEntryDateWithATimeKeepsTheDateAndItsPrintAndTheStatusAfterTheTime() {
+        var parsed = parser.parse("""
+                ชื่อโครงการ/กิจกรรม : โครงการทดสอบ
+                รหัสโครงการ : 1-2
+                2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+                รายงานครั้งที่ 1 :: 15/10/2563 10:30 น. : อยู่ระหว่างดำเนินการ
+                :: ความก้าวหน้าของงานฯ = 10.00 %
+                รายงานครั้งที่ 2 :: วันศุกร์ที่ ๖ พ.ย. ๖๓ เวลา ๑๓.๓๐ น. : ลงนามในสัญญาแล้ว
+                รายงานครั้งที่ 3 :: 7/12/2563 25:61 : ตรวจรับงานแล้ว
+                """);
+        ReportEntry first = parsed.reports().get(0);
+        assertEquals(LocalDate.of(2020, 10, 15), first.date());
+        assertEquals("15/10/2563 10:30 น.", first.dateText());
+        assertEquals("อยู่ระหว่างดำเนินการ", first.status());
+        assertEquals(10.0, first.progressPercent());
+        assertEquals(LocalDate.of(2020, 11, 6), parsed.reports().get(1).date());
+        assertEquals("วันศุกร์ที่ ๖ พ.ย. ๖๓ เวลา ๑๓.๓๐ น.", parsed.reports().get(1).dateText());
+        assertEquals("ลงนามในสัญญาแล้ว", parsed.reports().get(1).status());
+        ReportEntry impossible = parsed.reports().get(2);
+        assertNull(impossible.date(), "25:61 is no time: the audit's date.invalid names the print");
+        assertEquals("7/12/2563 25:61", impossible.dateText());
+        assertEquals("ตรวจรับงานแล้ว", impossible.status());
+        assertEquals(List.of(), parsed.findings().stream().filter(f -> f.rule().startsWith("date.")).toList());
+    }
 }
