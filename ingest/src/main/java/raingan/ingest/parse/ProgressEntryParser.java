@@ -72,8 +72,18 @@ final class ProgressEntryParser {
         this.cited = new CitedDocumentParser(dates);
     }
 
-    /** An entry's status with the markup that was removed from it, for the parser's findings. */
-    record Parsed(ReportEntry entry, List<String> removedMarkup) {
+    /**
+     * An entry, with what the parser's findings need of how it was printed.
+     *
+     * @param removedMarkup the markup removed from its status
+     * @param date          the reading of its date when the entry keeps that date, otherwise null
+     * @param citedDates    the readings of its cited documents' dates, in their order
+     */
+    record Parsed(ReportEntry entry, List<String> removedMarkup, DateReading date, List<DateReading> citedDates) {
+        Parsed {
+            removedMarkup = List.copyOf(removedMarkup);
+            citedDates = List.copyOf(citedDates);
+        }
     }
 
     /** The entries of section 2; a date implausible for {@code fiscalYear} (may be null) is read as unreadable. */
@@ -354,10 +364,12 @@ final class ProgressEntryParser {
                 removed = stripped.removed();
             }
             LocalDate read = date == null || DatePlausibility.problem(date.date(), fiscalYear) != null ? null : date.date();
+            List<CitedDocumentParser.Citation> citations = cited.parse(text);
             ReportEntry entry = new ReportEntry(no, read, dateText, text,
                     classifier.classify(text), progress, disbursementNo, disbursedAmount, onPlan, onTarget,
-                    cited.parse(text));
-            return new Parsed(entry, removed);
+                    citations.stream().map(CitedDocumentParser.Citation::document).toList());
+            return new Parsed(entry, removed, read == null ? null : date,
+                    citations.stream().map(CitedDocumentParser.Citation::date).toList());
         }
     }
 }
