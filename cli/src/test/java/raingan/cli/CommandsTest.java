@@ -33,6 +33,32 @@ class CommandsTest {
     }
 
     @Test
+    void dateReadsTheWeekdayInFrontAndTheTimeAfter() {
+        CliRun run = CliRun.of("date", "วันพฤหัสบดีที่ 1 ตุลาคม 2563", "15 กรกฎาคม 2565 9:5:7", "อา. ๔ ต.ค. ๒๕๖๓",
+                "วันศุกร์ที่ ๑๕ กรกฎาคม ๒๕๖๕ เวลา ๑๐.๓๐ น.");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("2020-10-01\n2022-07-15\n2020-10-04\n2022-07-15\n", run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void datePrintsADateWhoseWeekdayIsWrongWithAWarningLineAndExitsZero() {
+        CliRun run = CliRun.of("date", "วันพุธที่ 1 ตุลาคม 2563");
+        assertEquals(0, run.exit());
+        assertEquals("2020-10-01\n", run.out());
+        assertEquals("raingan date: 'วันพุธที่ 1 ตุลาคม 2563': warning: "
+                + "1 October 2020 (BE 2563) is a Thursday, not a Wednesday\n", run.err());
+    }
+
+    @Test
+    void dateNamesATimeThatCannotExistAndExitsOne() {
+        CliRun run = CliRun.of("date", "15 กรกฎาคม 2565 25:61");
+        assertEquals(1, run.exit());
+        assertEquals("", run.out());
+        assertEquals("raingan date: '15 กรกฎาคม 2565 25:61': the time 25:61 does not exist\n", run.err());
+    }
+
+    @Test
     void convertWritesRelativePathsAndIsByteIdenticalOnRerun() throws Exception {
         Path in = tmp.resolve("in");
         Files.createDirectories(in.resolve("a"));

@@ -67,8 +67,14 @@ public final class BmaProgressFormParser implements FormParser {
 
         List<ReportEntry> reports = new ArrayList<>();
         for (ProgressEntryParser.Parsed parsed : entries.parse(doc.lines(Section.REPORTS), fiscalYear)) {
+            String at = "/reports/" + reports.size();
             if (!parsed.removedMarkup().isEmpty()) {
-                findings.add(markupFinding("/reports/" + reports.size() + "/status", parsed.removedMarkup()));
+                findings.add(markupFinding(at + "/status", parsed.removedMarkup()));
+            }
+            WeekdayMismatch.check(at + "/date", parsed.date()).ifPresent(findings::add);
+            for (int j = 0; j < parsed.citedDates().size(); j++) {
+                WeekdayMismatch.check(at + "/citedDocuments/" + j + "/date", parsed.citedDates().get(j))
+                        .ifPresent(findings::add);
             }
             reports.add(parsed.entry());
         }
@@ -117,6 +123,7 @@ public final class BmaProgressFormParser implements FormParser {
                     "The printed date '" + printed.get() + "' cannot be used: " + problem + "."));
             return null;
         }
+        WeekdayMismatch.check(at, reading).ifPresent(findings::add);
         return reading.date();
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import raingan.ingest.parse.date.BuddhistDateParser;
 import raingan.ingest.parse.date.DateMatch;
+import raingan.ingest.parse.date.DateReading;
 import raingan.model.CitedDocument;
 import raingan.model.CitedKind;
 
@@ -25,14 +26,18 @@ final class CitedDocumentParser {
     /** How far past ลงวันที่ the date may start (OCR spaces, วันที่ repeated). */
     private static final int DATE_REACH = 12;
 
+    /** A cited document, with the reading of its date (which the record keeps no print of). */
+    record Citation(CitedDocument document, DateReading date) {
+    }
+
     private final BuddhistDateParser dates;
 
     CitedDocumentParser(BuddhistDateParser dates) {
         this.dates = dates;
     }
 
-    List<CitedDocument> parse(String status) {
-        List<CitedDocument> cited = new ArrayList<>();
+    List<Citation> parse(String status) {
+        List<Citation> cited = new ArrayList<>();
         if (status == null || !status.contains("วัน")) {
             return cited;
         }
@@ -50,8 +55,8 @@ final class CitedDocumentParser {
                 kind = CitedKind.LETTER;
             }
             if (kind != null) {
-                cited.add(new CitedDocument(kind, kind == CitedKind.ANNOUNCEMENT ? null : number,
-                        date.reading().date()));
+                cited.add(new Citation(new CitedDocument(kind, kind == CitedKind.ANNOUNCEMENT ? null : number,
+                        date.reading().date()), date.reading()));
             }
             windowStart = date.end();
             dated.region(windowStart, status.length());

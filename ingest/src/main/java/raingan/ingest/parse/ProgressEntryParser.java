@@ -41,8 +41,22 @@ final class ProgressEntryParser {
     private static final Pattern UNREAD_DATE_HEAD = Pattern.compile("^([^:]{4,24}?)\\s*:\\s*(.+)$");
     private static final Pattern PLAN = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*แผน");
     private static final Pattern TARGET = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
+    /**
+     * What a date head may open with before its first digit: วันที่ or a weekday (วันพฤหัสบดีที่,
+     * OCR's วนพฤหสบดีที, พฤ.); the date parser decides whether it is one.
+     */
+    private static final String HEAD_LEAD = "(?:ว[^:0-9๐-๙]{0,22}|[\\u0E01-\\u0E4E]{1,2}\\.?\\s*)?";
+    /** The letters HEAD_LEAD starts with: a cheap test before the pattern runs on every status segment. */
+    private static final String HEAD_LEAD_LETTERS = "วจอพศส";
     /** A date segment is a short dated head, then a colon and the status. */
-    private static final Pattern DATE_HEAD = Pattern.compile("^((?:วันที่\\s*)?[0-9๐-๙][^:]{3,40}?)\\s*(?::\\s*(.*))?$");
+    private static final Pattern DATE_HEAD = Pattern.compile("^(" + HEAD_LEAD + "[0-9๐-๙][^:]{3,40}?)\\s*(?::\\s*(.*))?$");
+    /**
+     * The same for a head with a time (15/10/2562 10:30 : status): a colon between digits is the
+     * time's, only another one opens the status.
+     */
+    private static final Pattern TIMED_DATE_HEAD = Pattern.compile("^(" + HEAD_LEAD
+            + "[0-9๐-๙](?:[^:]|(?<=[0-9๐-๙]):(?=[0-9๐-๙])){3,40}?)\\s*(?:(?:(?<![0-9๐-๙]):|:(?![0-9๐-๙]))\\s*(.*))?$");
+    private static final Pattern CLOCK_COLON = Pattern.compile("[0-9๐-๙]:[0-9๐-๙]");
     private static final Pattern HAS_DIGIT = Pattern.compile("[0-9๐-๙]");
     /** Longest segment read as a bare flag (": ไม่เป็นไปตามเป้าหมาย" and OCR noise around it). */
     private static final int MAX_FLAG_SEGMENT = 40;
@@ -58,8 +72,18 @@ final class ProgressEntryParser {
         this.cited = new CitedDocumentParser(dates);
     }
 
-    /** An entry's status with the markup that was removed from it, for the parser's findings. */
-    record Parsed(ReportEntry entry, List<String> removedMarkup) {
+    /**
+     * An entry, with what the parser's findings need of how it was printed.
+     *
+     * @param removedMarkup the markup removed from its status
+     * @param date          the reading of its date when the entry keeps that date, otherwise null
+     * @param citedDates    the readings of its cited documents' dates, in their order
+     */
+    record Parsed(ReportEntry entry, List<String> removedMarkup, DateReading date, List<DateReading> citedDates) {
+        Parsed {
+            removedMarkup = List.copyOf(removedMarkup);
+            citedDates = List.copyOf(citedDates);
+        }
     }
 
     /** The entries of section 2; a date implausible for {@code fiscalYear} (may be null) is read as unreadable. */
@@ -164,18 +188,17 @@ final class ProgressEntryParser {
 
     /** A segment with no facts: an entry's date and status, or a wrapped status line. */
     private void readText(String text, Drafts drafts) {
-        DateReading date = dateHead(text);
+        DateHead head = dateHead(text);
         EntryDraft current = drafts.current();
         // A wrapped status line may begin with a date; a new entry's date is followed by its status.
-        boolean opensEntry = date != null
-                && (text.indexOf(':') >= 0 || current == null || current.dateText == null);
+        boolean opensEntry = head != null && (head.colon() || current == null || current.dateText == null);
         if (opensEntry) {
             if (current == null || current.dateText != null || current.status != null || current.factsSeen) {
                 current = drafts.open(null);
             }
-            current.dateText = date.text();
-            current.date = date;
-            current.status = statusAfterDate(text);
+            current.dateText = head.date().text();
+            current.date = head.date();
+            current.status = head.status() == null ? null : new StringBuilder(head.status());
         } else if (current != null && current.no != null && current.dateText == null && current.status == null
                 && !current.factsSeen && unreadDate(text) != null) {
             // The numbered entry's date is there but unreadable: keep the print, the audit says date.invalid.
@@ -196,26 +219,30 @@ final class ProgressEntryParser {
         return m.matches() && HAS_DIGIT.matcher(m.group(1)).find() ? m : null;
     }
 
-    private DateReading dateHead(String segment) {
+    /** A segment's leading date, whether a colon follows it, and the status after that colon (null when blank). */
+    private record DateHead(DateReading date, boolean colon, String status) {
+    }
+
+    private DateHead dateHead(String segment) {
         char first = segment.charAt(0);
-        if (first != 'ว' && !ThaiDigits.isDigit(first)) {
+        if (!ThaiDigits.isDigit(first) && HEAD_LEAD_LETTERS.indexOf(first) < 0) {
             return null;
         }
-        Matcher m = DATE_HEAD.matcher(segment);
-        if (!m.matches() || !HAS_DIGIT.matcher(m.group(1)).find()) {
+        DateHead head = dateHead(DATE_HEAD, segment);
+        return head == null && CLOCK_COLON.matcher(segment).find() ? dateHead(TIMED_DATE_HEAD, segment) : head;
+    }
+
+    private DateHead dateHead(Pattern pattern, String segment) {
+        Matcher m = pattern.matcher(segment);
+        if (!m.matches()) {
             return null;
         }
         DateReading reading = dates.parse(m.group(1));
-        if (reading.ok() || reading.problem() == null || !reading.problem().startsWith("not a date")) {
-            return reading;
+        if (!reading.ok() && reading.problem().startsWith("not a date")) {
+            return null;
         }
-        return null;
-    }
-
-    private static StringBuilder statusAfterDate(String segment) {
-        int colon = segment.indexOf(':');
-        String status = colon < 0 ? "" : segment.substring(colon + 1).strip();
-        return status.isEmpty() ? null : new StringBuilder(status);
+        String status = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
+        return new DateHead(reading, m.group(2) != null, status);
     }
 
     /** The entries read so far; facts with no entry to go to open an unnumbered one. */
@@ -337,10 +364,12 @@ final class ProgressEntryParser {
                 removed = stripped.removed();
             }
             LocalDate read = date == null || DatePlausibility.problem(date.date(), fiscalYear) != null ? null : date.date();
+            List<CitedDocumentParser.Citation> citations = cited.parse(text);
             ReportEntry entry = new ReportEntry(no, read, dateText, text,
                     classifier.classify(text), progress, disbursementNo, disbursedAmount, onPlan, onTarget,
-                    cited.parse(text));
-            return new Parsed(entry, removed);
+                    citations.stream().map(CitedDocumentParser.Citation::document).toList());
+            return new Parsed(entry, removed, read == null ? null : date,
+                    citations.stream().map(CitedDocumentParser.Citation::date).toList());
         }
     }
 }

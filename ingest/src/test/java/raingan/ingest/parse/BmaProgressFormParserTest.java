@@ -15,6 +15,7 @@ import raingan.model.Person;
 import raingan.model.Project;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.Severity;
 import raingan.model.StatusCategory;
 
 /** The form as a two-column PDF print gives it: two fields a line, wrapped values, page headers. */
@@ -198,5 +199,60 @@ class BmaProgressFormParserTest {
         assertTrue(parsed.findings().get(0).message().contains("misprinted or misread"), parsed.findings().get(0).message());
         assertNull(parsed.reports().get(0).date());
         assertEquals("19/12/2521", parsed.reports().get(0).dateText(), "the print is kept for the audit's date.invalid");
+    }
+
+    @Test
+    void aWeekdayTheDateDoesNotFallOnIsAWarningAtThatDateWhichIsKept() {
+        var parsed = parser.parse("""
+                ชื่อโครงการ/กิจกรรม : โครงการทดสอบ
+                รหัสโครงการ : 1-2
+                ปีงบประมาณ พ.ศ. : 2564
+                เริ่มต้นโครงการ : วันพุธที่ 1 ตุลาคม 2563
+                สิ้นสุดโครงการ : วันพฤหัสบดีที่ 30 กันยายน 2564
+                2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+                รายงานครั้งที่ 1 :: วันจันทร์ที่ 5 ตุลาคม 2563 : อยู่ระหว่างดำเนินการ
+                :: ความก้าวหน้าของงานฯ = 10.00 %
+                รายงานครั้งที่ 2 :: อ. ๕ พ.ย. ๖๓ : ลงนามในสัญญาแล้ว ตามหนังสือ ที่ กท 1902/00555 ลงวันที่ วันเสาร์ที่ 2 ตุลาคม 2563
+                :: ความก้าวหน้าของงานฯ = 20.00 %
+                """);
+        assertEquals(LocalDate.of(2020, 10, 1), parsed.project().startDate());
+        assertEquals(LocalDate.of(2021, 9, 30), parsed.project().endDate());
+        assertEquals(LocalDate.of(2020, 10, 5), parsed.reports().get(0).date());
+        assertEquals(LocalDate.of(2020, 11, 5), parsed.reports().get(1).date());
+        assertEquals("อ. ๕ พ.ย. ๖๓", parsed.reports().get(1).dateText());
+        assertEquals(LocalDate.of(2020, 10, 2), parsed.reports().get(1).citedDocuments().get(0).date());
+        List<Finding> weekdays = parsed.findings().stream().filter(f -> f.rule().equals("date.weekday-mismatch")).toList();
+        assertEquals(List.of("/project/startDate", "/reports/1/date", "/reports/1/citedDocuments/0/date"),
+                weekdays.stream().map(Finding::at).toList());
+        assertTrue(weekdays.stream().allMatch(f -> f.severity() == Severity.WARNING));
+        assertEquals("The printed date 'วันพุธที่ 1 ตุลาคม 2563' names a weekday the date does not fall on: "
+                + "1 October 2020 (BE 2563) is a Thursday, not a Wednesday. The date is kept; check which of the two"
+                + " was misprinted.", weekdays.get(0).message());
+    }
+
+    @Test
+    void anEntryDateWithATimeKeepsTheDateAndItsPrintAndTheStatusAfterTheTime() {
+        var parsed = parser.parse("""
+                ชื่อโครงการ/กิจกรรม : โครงการทดสอบ
+                รหัสโครงการ : 1-2
+                2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+                รายงานครั้งที่ 1 :: 15/10/2563 10:30 น. : อยู่ระหว่างดำเนินการ
+                :: ความก้าวหน้าของงานฯ = 10.00 %
+                รายงานครั้งที่ 2 :: วันศุกร์ที่ ๖ พ.ย. ๖๓ เวลา ๑๓.๓๐ น. : ลงนามในสัญญาแล้ว
+                รายงานครั้งที่ 3 :: 7/12/2563 25:61 : ตรวจรับงานแล้ว
+                """);
+        ReportEntry first = parsed.reports().get(0);
+        assertEquals(LocalDate.of(2020, 10, 15), first.date());
+        assertEquals("15/10/2563 10:30 น.", first.dateText());
+        assertEquals("อยู่ระหว่างดำเนินการ", first.status());
+        assertEquals(10.0, first.progressPercent());
+        assertEquals(LocalDate.of(2020, 11, 6), parsed.reports().get(1).date());
+        assertEquals("วันศุกร์ที่ ๖ พ.ย. ๖๓ เวลา ๑๓.๓๐ น.", parsed.reports().get(1).dateText());
+        assertEquals("ลงนามในสัญญาแล้ว", parsed.reports().get(1).status());
+        ReportEntry impossible = parsed.reports().get(2);
+        assertNull(impossible.date(), "25:61 is no time: the audit's date.invalid names the print");
+        assertEquals("7/12/2563 25:61", impossible.dateText());
+        assertEquals("ตรวจรับงานแล้ว", impossible.status());
+        assertEquals(List.of(), parsed.findings().stream().filter(f -> f.rule().startsWith("date.")).toList());
     }
 }

@@ -2,6 +2,7 @@ package raingan.ingest.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class CitedDocumentParserTest {
 
     @Test
     void lettersKeepTheirNumberAndSkipTheUrgencyWord() {
-        List<CitedDocument> cited = parser.parse("ยกเลิกโครงการ รายละเอียดปรากฏตามหนังสือ ด่วนที่สุด ที่ กท 1902/00555 "
+        List<CitedDocument> cited = cited("ยกเลิกโครงการ รายละเอียดปรากฏตามหนังสือ ด่วนที่สุด ที่ กท 1902/00555 "
                 + "ลงวันที่ 23 มีนาคม 2563 2. ตามหนังสือ ด่วนที่สุด ที่ กท 0410/709 ลงวันที่ 10 กรกฎาคม 2563");
         assertEquals(List.of(
                 new CitedDocument(CitedKind.LETTER, "กท 1902/00555", LocalDate.of(2020, 3, 23)),
@@ -24,7 +25,7 @@ class CitedDocumentParserTest {
 
     @Test
     void announcementsHaveNoNumberEvenWithAnIssueNumber() {
-        List<CitedDocument> cited = parser.parse("ชะลอการดำเนินการ 1. ประกาศกรุงเทพมหานคร เรื่อง มาตรการควบคุม (COVID-19) "
+        List<CitedDocument> cited = cited("ชะลอการดำเนินการ 1. ประกาศกรุงเทพมหานคร เรื่อง มาตรการควบคุม (COVID-19) "
                 + "ลงวันที่ 27 กุมภาพันธ์ 2563 2. ประกาศกระทรวงสาธารณสุข เรื่อง ชื่อและอาการสำคัญ (ฉบับที่ 3) พ.ศ. 2563 "
                 + "ลงวันที่ 26 กุมภาพันธ์ 2563");
         assertEquals(List.of(
@@ -35,13 +36,26 @@ class CitedDocumentParserTest {
     @Test
     void ordersAndCircularLetters() {
         assertEquals(List.of(new CitedDocument(CitedKind.ORDER, "771/2563", LocalDate.of(2020, 5, 1))),
-                parser.parse("แต่งตั้งคณะกรรมการตามคำสั่งกรุงเทพมหานคร ที่ 771/2563 ลงวันที่ 1 พ.ค. 63"));
+                cited("แต่งตั้งคณะกรรมการตามคำสั่งกรุงเทพมหานคร ที่ 771/2563 ลงวันที่ 1 พ.ค. 63"));
         assertEquals(List.of(new CitedDocument(CitedKind.LETTER, "มท 0808.2/ว 1234", LocalDate.of(2021, 1, 5))),
-                parser.parse("แจ้งตามหนังสือ ที่ มท 0808.2/ว 1234 ลงวันที่ ๕ ม.ค. ๒๕๖๔"));
+                cited("แจ้งตามหนังสือ ที่ มท 0808.2/ว 1234 ลงวันที่ ๕ ม.ค. ๒๕๖๔"));
+    }
+
+    @Test
+    void aCitationKeepsTheReadingOfItsDateWithTheWeekdayPrinted() {
+        List<CitedDocumentParser.Citation> cited = parser.parse(
+                "ตามหนังสือ ที่ กท 0410/709 ลงวันที่ วันพุธที่ ๑ ตุลาคม ๒๕๖๓ แล้ว");
+        assertEquals(new CitedDocument(CitedKind.LETTER, "กท 0410/709", LocalDate.of(2020, 10, 1)),
+                cited.get(0).document());
+        assertEquals(DayOfWeek.WEDNESDAY, cited.get(0).date().weekday());
     }
 
     @Test
     void aStatusWithoutCitationsHasNone() {
-        assertEquals(List.of(), parser.parse("อยู่ระหว่างขั้นตอนการประสานงาน ที่ประชุมเห็นชอบ"));
+        assertEquals(List.of(), cited("อยู่ระหว่างขั้นตอนการประสานงาน ที่ประชุมเห็นชอบ"));
+    }
+
+    private List<CitedDocument> cited(String status) {
+        return parser.parse(status).stream().map(CitedDocumentParser.Citation::document).toList();
     }
 }

@@ -1,6 +1,7 @@
 package raingan.ingest.parse.date;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.chrono.ThaiBuddhistChronology;
@@ -17,9 +18,10 @@ final class CalendarCheck {
     /**
      * Reads the parts against the calendar; never rolls an impossible date over.
      *
-     * @param text the expression as printed, quoted in problems
+     * @param text    the expression as printed, quoted in problems
+     * @param weekday the weekday printed before the date, or null; kept in the reading as printed
      */
-    static DateReading read(String text, DateParts parts) {
+    static DateReading read(String text, DateParts parts, DayOfWeek weekday) {
         if (!parts.hasDay()) {
             return DateReading.failed(text, "not a full date: '" + text + "' has no day");
         }
@@ -36,7 +38,7 @@ final class CalendarCheck {
             return DateReading.failed(text, "month " + parts.month() + " does not exist: '" + text + "'");
         }
         try {
-            return DateReading.of(text, toDate(parts.day(), parts.month(), year));
+            return DateReading.of(text, toDate(parts.day(), parts.month(), year), weekday);
         } catch (DateTimeException e) {
             String month = Month.of(parts.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             return DateReading.failed(text, parts.day() + " " + month + " " + year + " does not exist");

@@ -86,6 +86,20 @@ final class Chars {
         return i >= s.length() || !isLatinLetter(s.charAt(i));
     }
 
+    /** Whether the lower-case Latin {@code word} is at {@code i}, in any case, ending there as a word. */
+    static boolean latinWord(CharSequence s, int i, String word) {
+        int end = i + word.length();
+        if (end > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(s.charAt(i + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return latinWordEnds(s, end);
+    }
+
     /**
      * The end of the abbreviation {@code letters} at {@code i} written with or without dots
      * and spaces (ก.พ., ก.พ, ก. พ., กพ), or -1. Without a final dot the abbreviation must end
@@ -117,6 +131,36 @@ final class Chars {
             return p + 1;
         }
         return p < s.length() && isThaiLetter(s.charAt(p)) ? -1 : p;
+    }
+
+    /**
+     * The end of the Thai {@code word} at {@code i} as OCR reads it, or -1: with spaces between
+     * its characters (มีนา คม), its marks dropped (มีนาคม read as มนาคม) or marks added that it
+     * does not have. The words a caller tries must stay distinct without their marks, as month
+     * and weekday names do.
+     */
+    static int ocrWord(CharSequence s, int i, String word) {
+        int p = i;
+        for (int k = 0; k < word.length(); k++) {
+            if (k > 0) {
+                while (p < s.length() && isInlineSpace(s.charAt(p))) {
+                    p++;
+                }
+            }
+            char want = word.charAt(k);
+            if (p < s.length() && s.charAt(p) == want) {
+                p++;
+            } else if (isThaiMark(want)) {
+                continue;
+            } else {
+                return -1;
+            }
+            while (p < s.length() && isThaiMark(s.charAt(p))
+                    && (k + 1 >= word.length() || s.charAt(p) != word.charAt(k + 1))) {
+                p++;
+            }
+        }
+        return p;
     }
 
     /** Thai vowel and tone marks written above or below a letter. */

@@ -193,7 +193,8 @@ final class DateScanner {
 
     /**
      * The digits of a year at {@code i}. OCR splits years (256 3, 25 63): groups separated by
-     * one or two spaces are joined when they make four digits that read as a year.
+     * one or two spaces are joined when they make four digits that read as a year, unless the
+     * group is the hour of a time.
      */
     private Year year(int i) {
         int firstEnd = Chars.digitsEnd(s, i);
@@ -209,7 +210,7 @@ final class DateScanner {
             }
             int spaces = groupStart - end;
             int groupEnd = Chars.digitsEnd(s, groupStart);
-            if (spaces == 0 || spaces > 2 || groupEnd == groupStart) {
+            if (spaces == 0 || spaces > 2 || groupEnd == groupStart || startsClock(groupEnd)) {
                 break;
             }
             digits.append(s, groupStart, groupEnd);
@@ -219,6 +220,11 @@ final class DateScanner {
             return new Year(digits.toString(), null, end);
         }
         return new Year(s.subSequence(i, firstEnd).toString(), null, firstEnd);
+    }
+
+    /** Whether the digits that end at {@code i} are the hour of a time (27/2/25 10:30), not the rest of a year. */
+    private boolean startsClock(int i) {
+        return (Chars.charIs(s, i, ':') || Chars.charIs(s, i, '.')) && i + 1 < s.length() && Chars.isDigit(s.charAt(i + 1));
     }
 
     private static boolean looksLikeSplitYear(CharSequence digits) {

@@ -64,7 +64,7 @@ final class MonthNames {
             return null;
         }
         for (Name name : THAI_NAMES) {
-            int end = spacedWord(s, i, name.text());
+            int end = Chars.ocrWord(s, i, name.text());
             // A cut-short name must end the word: ตุลา in ตุลาการ is not October.
             if (end >= 0 && !(name.cutShort() && end < s.length() && Chars.isThaiLetter(s.charAt(end)))) {
                 return new Match(name.month(), end);
@@ -86,62 +86,18 @@ final class MonthNames {
         }
         for (int m = 0; m < ENGLISH.length; m++) {
             String full = ENGLISH[m];
-            if (latinWordAt(s, i, full)) {
+            if (Chars.latinWord(s, i, full)) {
                 return new Match(m + 1, i + full.length());
             }
         }
         for (int k = 0; k < ENGLISH_ABBREVIATIONS.length; k++) {
             String abbreviation = ENGLISH_ABBREVIATIONS[k];
-            if (latinWordAt(s, i, abbreviation)) {
+            if (Chars.latinWord(s, i, abbreviation)) {
                 int end = i + abbreviation.length();
                 return new Match(ENGLISH_ABBREVIATED_MONTHS[k], Chars.charIs(s, end, '.') ? end + 1 : end);
             }
         }
         return null;
-    }
-
-    /** {@code word} at {@code i}, case-insensitive, not followed by another Latin letter. */
-    private static boolean latinWordAt(CharSequence s, int i, String word) {
-        int end = i + word.length();
-        if (end > s.length()) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(s.charAt(i + k)) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return Chars.latinWordEnds(s, end);
-    }
-
-    /**
-     * The end of {@code word} at {@code i} where OCR may have put spaces between its
-     * characters (มีนา คม), or -1.
-     */
-    private static int spacedWord(CharSequence s, int i, String word) {
-        int p = i;
-        for (int k = 0; k < word.length(); k++) {
-            if (k > 0) {
-                while (p < s.length() && Chars.isInlineSpace(s.charAt(p))) {
-                    p++;
-                }
-            }
-            char want = word.charAt(k);
-            if (p < s.length() && s.charAt(p) == want) {
-                p++;
-            } else if (Chars.isThaiMark(want)) {
-                // OCR dropped the mark (มีนาคม read as มนาคม): month names stay distinct without marks.
-                continue;
-            } else {
-                return -1;
-            }
-            // ...and OCR adds marks that are not there; skip those the name does not have next.
-            while (p < s.length() && Chars.isThaiMark(s.charAt(p))
-                    && (k + 1 >= word.length() || s.charAt(p) != word.charAt(k + 1))) {
-                p++;
-            }
-        }
-        return p;
     }
 
     private static List<Name> thaiNames() {

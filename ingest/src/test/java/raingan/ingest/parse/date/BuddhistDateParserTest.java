@@ -13,10 +13,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +33,11 @@ class BuddhistDateParserTest {
 
     // ---------------------------------------------------------------- parse: the case table
 
+    /**
+     * One date expression per line of date-cases.txt: {@code input | expected}, where expected is
+     * an ISO date (with {@code ~} and a piece of the warning when one is due), or {@code !} and a
+     * piece of the problem.
+     */
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> cases = new ArrayList<>();
         try (InputStream in = BuddhistDateParserTest.class.getResourceAsStream("date-cases.txt")) {
@@ -57,9 +65,18 @@ class BuddhistDateParserTest {
             assertTrue(reading.problem().contains(part),
                     () -> "problem for " + input + " should contain '" + part + "': " + reading.problem());
         } else {
+            int tilde = expected.indexOf(" ~ ");
+            String date = tilde < 0 ? expected : expected.substring(0, tilde);
             assertTrue(reading.ok(), () -> input + ": " + reading.problem());
-            assertEquals(LocalDate.parse(expected), reading.date());
+            assertEquals(LocalDate.parse(date), reading.date());
             assertNull(reading.problem());
+            if (tilde < 0) {
+                assertNull(reading.warning(), input);
+            } else {
+                String part = expected.substring(tilde + 3).strip();
+                assertTrue(reading.warning() != null && reading.warning().contains(part),
+                        () -> "warning for " + input + " should contain '" + part + "': " + reading.warning());
+            }
         }
     }
 
@@ -127,6 +144,43 @@ class BuddhistDateParserTest {
                 day = day.plusDays(1);
             }
         }
+    }
+
+    @Test
+    void readsTheWeekdaysAsJavaTimeNamesThemInFullAndAbbreviated() {
+        Locale thai = Locale.forLanguageTag("th");
+        LocalDate day = LocalDate.of(2020, 10, 1);
+        while (day.getMonthValue() == 10) {
+            DayOfWeek weekday = day.getDayOfWeek();
+            DayOfWeek nextDay = weekday.plus(1);
+            for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT}) {
+                String printed = weekday.getDisplayName(style, thai) + " " + day.getDayOfMonth() + " ตุลาคม 2563";
+                DateReading reading = parser.parse(printed);
+                assertEquals(day, reading.date(), printed);
+                assertEquals(weekday, reading.weekday(), printed);
+                assertNull(reading.warning(), printed);
+                String wrong = nextDay.getDisplayName(style, thai) + " " + day.getDayOfMonth() + " ต.ค. ๖๓";
+                assertEquals(day, parser.parse(wrong).date(), wrong);
+                assertNotNull(parser.parse(wrong).warning(), wrong);
+            }
+            day = day.plusDays(1);
+        }
+    }
+
+    @Test
+    void aWeekdayTheDateDoesNotFallOnIsAWarningNamingBoth() {
+        DateReading reading = parser.parse("วันพุธที่ ๑ ตุลาคม ๒๕๖๓");
+        assertEquals(LocalDate.of(2020, 10, 1), reading.date());
+        assertEquals(DayOfWeek.WEDNESDAY, reading.weekday());
+        assertEquals("1 October 2020 (BE 2563) is a Thursday, not a Wednesday", reading.warning());
+    }
+
+    @Test
+    void aTimeIsReadButTheReadingKeepsTheDateAndThePrint() {
+        DateReading reading = parser.parse("วันศุกร์ที่ ๑๕ กรกฎาคม ๒๕๖๕ เวลา ๑๐.๓๐ น.");
+        assertEquals(LocalDate.of(2022, 7, 15), reading.date());
+        assertEquals("วันศุกร์ที่ ๑๕ กรกฎาคม ๒๕๖๕ เวลา ๑๐.๓๐ น.", reading.text());
+        assertEquals("the time 25:61 does not exist", parser.parse("15 กรกฎาคม 2565 25:61").problem());
     }
 
     @Test
@@ -220,6 +274,9 @@ class BuddhistDateParserTest {
         "งบประมาณ 1,250,000.50 บาท",
         "COVID-19",
         "1/1/1000 และ 1/1/3000",
+        "พุทธศักราช ๒๕๖๓",
+        "ประชุมทุกวันพฤหัสบดี เวลา 10.00 น.",
+        "ณ อ.เมือง จ.เชียงใหม่ 10.00 น.",
     })
     void findsNoDateWhereThereIsNone(String text) {
         assertEquals(List.of(), parser.findAll(text), text);
@@ -230,6 +287,30 @@ class BuddhistDateParserTest {
         String text = "เริ่ม 2019-10-01 00:00:00 สิ้นสุด 27 ก.พ. 63, อ้างถึง Oct 1, 2019 และ วันที่ 1 เดือน ตุลาคม พ.ศ. 2562";
         assertEquals(List.of("2019-10-01", "27 ก.พ. 63", "Oct 1, 2019", "1 เดือน ตุลาคม พ.ศ. 2562"),
                 texts(parser.findAll(text)));
+    }
+
+    @Test
+    void findsADateWithTheWeekdayBeforeItAndLeavesTheTimeAfterIt() {
+        String text = "คณะกรรมการประชุมเมื่อวันพฤหัสบดีที่ ๑ ตุลาคม ๒๕๖๓ เวลา ๑๐.๐๐ น. ณ ศาลาว่าการกรุงเทพมหานคร";
+        DateMatch match = parser.findAll(text).get(0);
+        assertEquals(text.indexOf("วันพฤหัสบดี"), match.start());
+        assertEquals("วันพฤหัสบดีที่ ๑ ตุลาคม ๒๕๖๓", match.reading().text());
+        assertEquals(DayOfWeek.THURSDAY, match.reading().weekday());
+        assertNull(match.reading().warning());
+    }
+
+    @Test
+    void findsAWeekdayInRunningTextThatTheDateDoesNotFallOn() {
+        DateMatch match = parser.findAll("ตามหนังสือ ที่ กท 0410/709 ลงวันที่ พ. 1 ต.ค. 63 แล้ว").get(0);
+        assertEquals("พ. 1 ต.ค. 63", match.reading().text());
+        assertEquals("1 October 2020 (BE 2563) is a Thursday, not a Wednesday", match.reading().warning());
+    }
+
+    @Test
+    void theAbbreviationsOfAProvinceAndADistrictAreNoWeekdays() {
+        List<DateMatch> matches = parser.findAll("ณ อ.เมือง จ.เชียงใหม่ 1 ต.ค. 63 และ ส.ค. 2563");
+        assertEquals(List.of("1 ต.ค. 63"), texts(matches));
+        assertNull(matches.get(0).reading().weekday());
     }
 
     @Test
@@ -271,6 +352,9 @@ class BuddhistDateParserTest {
                 "12 มี.ค. ".repeat(2_223),
                 "๒ ก.พ. ".repeat(2_858),
                 "9".repeat(20_000),
+                "วันพฤหัสบดีที่ ".repeat(1_334),
+                "พฤ. ".repeat(5_000),
+                "1 ต.ค. 63 9:5:7 - ".repeat(1_112),
                 (LETTER_STATUS + " ").repeat(20_000 / LETTER_STATUS.length() + 1));
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
             for (String line : lines) {
