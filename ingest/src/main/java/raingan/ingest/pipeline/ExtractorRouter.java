@@ -7,7 +7,7 @@ import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.extract.SourceFiles;
 import raingan.ingest.extract.ocr.ImageExtractor;
-import raingan.ingest.extract.ocr.TesseractOcr;
+import raingan.ingest.extract.ocr.PageReader;
 import raingan.ingest.extract.office.TikaOfficeExtractor;
 import raingan.ingest.extract.pdf.PdfExtractor;
 import raingan.ingest.extract.pdf.TextLayerQuality;
@@ -23,7 +23,7 @@ import raingan.ingest.source.SourceDocument;
 public final class ExtractorRouter implements AutoCloseable {
 
     private final ExtractionSettings settings;
-    private final TesseractOcr ocr;
+    private final PageReader ocr;
     private PlainTextExtractor text;
     private PdfExtractor pdf;
     private ImageExtractor image;
@@ -31,7 +31,7 @@ public final class ExtractorRouter implements AutoCloseable {
 
     public ExtractorRouter(ExtractionSettings settings) {
         this.settings = settings;
-        this.ocr = new TesseractOcr(settings);
+        this.ocr = new PageReader(settings);
     }
 
     /**

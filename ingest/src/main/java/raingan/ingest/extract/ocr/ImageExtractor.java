@@ -33,9 +33,9 @@ import raingan.ingest.source.SourceDocument;
 public final class ImageExtractor implements Extractor {
 
     private final ExtractionSettings settings;
-    private final TesseractOcr ocr;
+    private final PageReader ocr;
 
-    public ImageExtractor(ExtractionSettings settings, TesseractOcr ocr) {
+    public ImageExtractor(ExtractionSettings settings, PageReader ocr) {
         this.settings = settings;
         this.ocr = ocr;
     }
@@ -91,7 +91,7 @@ public final class ImageExtractor implements Extractor {
             }
             int dpi = dpi(reader.getImageMetadata(i));
             BufferedImage image = reader.read(i);
-            OcrResult read = ocr.recognise(image, dpi);
+            OcrResult read = ocr.read(image, dpi);
             pages.add(new PageText(i + 1, read.text(), "ocr", read.confidence(), null));
         }
         String[] types = reader.getOriginatingProvider().getMIMETypes();

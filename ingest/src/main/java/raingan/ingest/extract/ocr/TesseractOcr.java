@@ -24,11 +24,12 @@ import raingan.ingest.extract.ExtractionSettings;
  * {@code OMP_THREAD_LIMIT=1} must be in the environment before the JVM starts, or OpenMP
  * threads make each page about four times slower.
  */
-public final class TesseractOcr implements AutoCloseable {
+final class TesseractOcr implements AutoCloseable {
 
     private final Path configuredTessdata;
     private final String languages;
     private TessBaseAPI handle;
+    private Layout layout = Layout.BLOCK;
 
     /**
      * Tess4J's interface mapping binds each native function on first use. Its direct mapping
@@ -39,21 +40,48 @@ public final class TesseractOcr implements AutoCloseable {
         return TessAPI.INSTANCE;
     }
 
-    public TesseractOcr(ExtractionSettings settings) {
+    TesseractOcr(ExtractionSettings settings) {
         this.configuredTessdata = settings.tessdata();
         this.languages = settings.languages();
     }
 
+    /** How Tesseract is to take an image. */
+    enum Layout {
+        /** One block of lines: Tesseract finds the lines itself. */
+        BLOCK(TessPageSegMode.PSM_SINGLE_BLOCK),
+        /** One line of text, found by raingan's own segmentation. */
+        LINE(TessPageSegMode.PSM_SINGLE_LINE);
+
+        final int mode;
+
+        Layout(int mode) {
+            this.mode = mode;
+        }
+    }
+
     /**
-     * Reads the text of one page image.
+     * Reads the text of one image as one block of lines.
      *
      * @param image any image; it is read as 8-bit grey
      * @param dpi   the image's resolution, or 0 when unknown (Tesseract then estimates it)
      * @throws OcrUnavailableException if libtesseract or the language data is missing
      */
-    public OcrResult recognise(BufferedImage image, int dpi) throws OcrUnavailableException {
+    OcrResult recognise(BufferedImage image, int dpi) throws OcrUnavailableException {
+        return recognise(image, dpi, Layout.BLOCK);
+    }
+
+    /**
+     * Reads the text of one image laid out as {@code layout} says.
+     *
+     * @throws OcrUnavailableException if libtesseract or the language data is missing
+     */
+    OcrResult recognise(BufferedImage image, int dpi, Layout layout) throws OcrUnavailableException {
         BufferedImage grey = OcrImages.grey(image);
         TessBaseAPI h = handle();
+        if (layout != this.layout) {
+            api().TessBaseAPISetPageSegMode(h, layout.mode);
+            this.layout = layout;
+        }
         byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
         try {

@@ -19,7 +19,7 @@ import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.OcrPolicy;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.ocr.OcrResult;
-import raingan.ingest.extract.ocr.TesseractOcr;
+import raingan.ingest.extract.ocr.PageReader;
 import raingan.ingest.source.SourceDocument;
 
 /**
@@ -33,9 +33,9 @@ public final class PdfExtractor implements Extractor {
     private final ExtractionSettings settings;
     private final PdfTextLayerExtractor layers;
     private final TextLayerQuality quality;
-    private final TesseractOcr ocr;
+    private final PageReader ocr;
 
-    public PdfExtractor(ExtractionSettings settings, TextLayerQuality quality, TesseractOcr ocr) {
+    public PdfExtractor(ExtractionSettings settings, TextLayerQuality quality, PageReader ocr) {
         this.settings = settings;
         this.layers = new PdfTextLayerExtractor(settings, quality);
         this.quality = quality;
@@ -55,7 +55,7 @@ public final class PdfExtractor implements Extractor {
                 PageLayer layer = layers.read(page, number);
                 Double score = quality.score(layer);
                 if (needsOcr(score)) {
-                    OcrResult read = ocr.recognise(render(renderer, page, index), settings.dpi());
+                    OcrResult read = ocr.read(render(renderer, page, index), settings.dpi());
                     pages.add(new PageText(number, read.text(), "ocr", read.confidence(), score));
                 } else {
                     pages.add(new PageText(number, layer.text(), "text", null, score));

@@ -36,12 +36,12 @@ import raingan.ingest.source.SourceDocument;
 /** Runs Tesseract for real: skipped where it is not installed, failing on CI. */
 class ImageExtractorTest {
 
-    private static TesseractOcr ocr;
+    private static PageReader ocr;
     private static ImageExtractor extractor;
 
     @BeforeAll
     static void engine() {
-        ocr = new TesseractOcr(ExtractionSettings.defaults());
+        ocr = new PageReader(ExtractionSettings.defaults());
         extractor = new ImageExtractor(ExtractionSettings.defaults(), ocr);
     }
 
@@ -72,7 +72,7 @@ class ImageExtractorTest {
     void theBundledModelReadsPageOneWithFewerErrors(String fixture, double maxCer) throws ExtractionException {
         Fixtures.assumeOcrOrCi();
         ExtractionSettings bundled = ExtractionSettings.defaults().withLanguages("raingan_tha+eng");
-        try (TesseractOcr own = new TesseractOcr(bundled)) {
+        try (PageReader own = new PageReader(bundled)) {
             PageText page = new ImageExtractor(bundled, own).extract(Fixtures.doc(fixture)).pages().get(0);
             double cer = Fixtures.cer(Fixtures.expectedPage(1), page.text());
             assertTrue(cer < maxCer, "CER " + cer + "\n" + page.text());

@@ -21,7 +21,7 @@ import raingan.ingest.extract.Fixtures;
 import raingan.ingest.extract.ImageTooLargeException;
 import raingan.ingest.extract.OcrPolicy;
 import raingan.ingest.extract.PageText;
-import raingan.ingest.extract.ocr.TesseractOcr;
+import raingan.ingest.extract.ocr.PageReader;
 import raingan.ingest.source.SourceDocument;
 
 /** Per-page routing between text layer and OCR; runs Tesseract for real (skipped without it, failing on CI). */
@@ -29,13 +29,13 @@ class PdfExtractorTest {
 
     @TempDir
     static Path dir;
-    private static TesseractOcr ocr;
+    private static PageReader ocr;
     /** Page 2 of the report alone, its fonts' ToUnicode maps broken: a short page to OCR. */
     private static Path damaged;
 
     @BeforeAll
     static void setUp() throws IOException {
-        ocr = new TesseractOcr(ExtractionSettings.defaults());
+        ocr = new PageReader(ExtractionSettings.defaults());
         Path page2 = FixturePdfs.page(Fixtures.path("report-text.pdf"), 2, dir.resolve("page2.pdf"));
         damaged = FixturePdfs.withBrokenToUnicode(page2, dir.resolve("damaged.pdf"));
     }

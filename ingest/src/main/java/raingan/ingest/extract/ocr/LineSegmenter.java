@@ -1,0 +1,218 @@
+package raingan.ingest.extract.ocr;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import raingan.ingest.extract.layout.Box;
+
+/**
+ * Groups a region's ink into text lines, each with the marks that belong to it.
+ *
+ * <p>Thai consonants stand on the baseline, so the bottoms of the letter-sized components pile
+ * up at each line's baseline: the piles, strongest first and each at least a line apart, are
+ * the lines. Each line's body is the band of one letter height above its baseline. A component
+ * centred in a body belongs to that line. A mark above or below the letters belongs to the
+ * line of the component it sits on or hangs from: the nearest one straight above or below it.
+ * So a tone mark stacked on an upper vowel (ที่, ครั้ง), which on tightly set lines reaches as
+ * close to the line above as to its own letter, follows its vowel, and the vowel its consonant.
+ * Tesseract's own line finder hands such marks to the line above or drops them; one line at a
+ * time it reads them right. Pure: the same boxes give the same lines.
+ */
+final class LineSegmenter {
+
+    /** A component at least this share of the typical height is a letter; smaller ones are marks. */
+    private static final double LETTER = 0.6;
+    /** Letter-sized components taller than this many letter heights are marks of two lines joined. */
+    private static final double TALLEST_LETTER = 2.2;
+    /** Two baselines closer than this many letter heights are one line. */
+    private static final double LINE_APART = 1.3;
+    /** Two components overlapping across by this share of the narrower one are stacked. */
+    private static final double STACKED = 0.3;
+
+    /** How far above a line's letters (in letter heights) its marks may reach: a tone mark stacked on a vowel. */
+    private static final double MARKS_ABOVE = 0.9;
+    /** How far below its baseline (in letter heights) a line's lower vowels and tails may reach. */
+    private static final double MARKS_BELOW = 0.5;
+
+    /**
+     * One text line.
+     *
+     * @param box   where the line's ink may lie: around all its components, and at least from as
+     *              high as a stacked tone mark to as low as a lower vowel, so that a mark too faint
+     *              to be found on its own is still on the line's image
+     * @param parts the components it holds
+     */
+    record Line(Box box, List<Box> parts) {
+
+        Line {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** The lines of the components, top to bottom; empty when there is no letter. */
+    List<Line> lines(List<Box> components) {
+        if (components.isEmpty()) {
+            return List.of();
+        }
+        double typical = median(components.stream().mapToDouble(Box::height).toArray());
+        List<Box> letters = components.stream()
+                .filter(c -> c.height() >= LETTER * typical && c.height() <= TALLEST_LETTER * 2 * typical).toList();
+        if (letters.isEmpty()) {
+            return List.of();
+        }
+        double letter = median(letters.stream().mapToDouble(Box::height).toArray());
+        List<Double> baselines = baselines(letters.stream()
+                .filter(c -> c.height() <= TALLEST_LETTER * letter).mapToDouble(Box::bottom).toArray(), letter);
+        List<Box> bodies = new ArrayList<>();
+        List<List<Box>> parts = new ArrayList<>();
+        for (double b : baselines) {
+            bodies.add(new Box(0, b - letter, 0, b));
+            parts.add(new ArrayList<>());
+        }
+        int[] line = new int[components.size()];
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            line[i] = inBody(components.get(i), bodies);
+            if (line[i] < 0) {
+                open.add(i);
+            }
+        }
+        attachMarks(components, line, open, letter);
+        for (int i = 0; i < components.size(); i++) {
+            parts.get(line[i] >= 0 ? line[i] : nearestBody(components.get(i), bodies)).add(components.get(i));
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            List<Box> p = parts.get(i);
+            if (!p.isEmpty()) {
+                Box u = p.get(0);
+                for (Box b : p) {
+                    u = u.union(b);
+                }
+                Box body = bodies.get(i);
+                lines.add(new Line(u.union(new Box(u.left(), body.top() - MARKS_ABOVE * letter, u.right(),
+                        body.bottom() + MARKS_BELOW * letter)), p));
+            }
+        }
+        return lines;
+    }
+
+    /** The baselines, top to bottom: the strongest piles of letter bottoms, each a line from the others. */
+    private static List<Double> baselines(double[] bottoms, double letter) {
+        int radius = Math.max(1, (int) Math.round(letter * 0.1));
+        double apart = LINE_APART * letter;
+        Arrays.sort(bottoms);
+        // How many bottoms lie within a tenth of a letter of each bottom: the piles' heights.
+        int[] pile = new int[bottoms.length];
+        for (int i = 0, lo = 0, hi = 0; i < bottoms.length; i++) {
+            while (bottoms[lo] < bottoms[i] - radius) {
+                lo++;
+            }
+            while (hi + 1 < bottoms.length && bottoms[hi + 1] <= bottoms[i] + radius) {
+                hi++;
+            }
+            pile[i] = hi - lo + 1;
+        }
+        Integer[] order = new Integer[bottoms.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> pile[b] != pile[a] ? pile[b] - pile[a] : Double.compare(bottoms[a], bottoms[b]));
+        // Strongest first, so that the few bottoms of descending letters, a little under a baseline,
+        // fall within a line of it and make no line of their own; a short line's pile still counts.
+        List<Double> chosen = new ArrayList<>();
+        for (int i : order) {
+            double y = bottoms[i];
+            if (chosen.stream().noneMatch(c -> Math.abs(c - y) < apart)) {
+                chosen.add(y);
+            }
+        }
+        chosen.sort(Double::compare);
+        return chosen;
+    }
+
+    /** The line whose body holds the component's centre, or -1. */
+    private static int inBody(Box c, List<Box> bodies) {
+        double centre = (c.top() + c.bottom()) / 2;
+        for (int i = 0; i < bodies.size(); i++) {
+            if (centre >= bodies.get(i).top() && centre <= bodies.get(i).bottom()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Gives each open component the line of the component it sits on or hangs from, repeating
+     * while marks stacked on marks resolve.
+     */
+    private static void attachMarks(List<Box> components, int[] line, List<Integer> open, double letter) {
+        boolean progress = true;
+        while (progress && !open.isEmpty()) {
+            progress = false;
+            for (int k = 0; k < open.size(); k++) {
+                int i = open.get(k);
+                int neighbour = nearestStacked(components, i, letter);
+                if (neighbour >= 0 && line[neighbour] >= 0) {
+                    line[i] = line[neighbour];
+                    open.remove(k--);
+                    progress = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The component {@code i} sits on or hangs from, or -1: of those straight below it (a letter or
+     * the vowel a tone mark is stacked on) and the letters straight above it (a lower vowel hangs
+     * from its letter), the nearest, where a gap above counts double. On tightly set lines a tone
+     * mark is as close to the line above as to its own vowel; lower vowels are rarer, and mostly
+     * touch their letter, so they are found even so.
+     */
+    private static int nearestStacked(List<Box> components, int i, double letter) {
+        Box m = components.get(i);
+        int best = -1;
+        double bestScore = Double.MAX_VALUE;
+        for (int j = 0; j < components.size(); j++) {
+            Box o = components.get(j);
+            double overlap = Math.min(m.right(), o.right()) - Math.max(m.left(), o.left());
+            if (j == i || overlap < STACKED * Math.min(m.width(), o.width())) {
+                continue;
+            }
+            double score;
+            if (o.top() >= m.bottom() - 1 || (o.top() + o.bottom()) / 2 > (m.top() + m.bottom()) / 2) {
+                score = Math.max(0, o.top() - m.bottom());
+            } else if (o.height() >= LETTER * letter) {
+                score = 2 * Math.max(0, m.top() - o.bottom()) + 2;
+            } else {
+                continue;
+            }
+            if (score < bestScore) {
+                best = j;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The line whose body is nearest across the gap. */
+    private static int nearestBody(Box c, List<Box> bodies) {
+        int best = 0;
+        double bestGap = Double.MAX_VALUE;
+        for (int i = 0; i < bodies.size(); i++) {
+            Box body = bodies.get(i);
+            double gap = Math.max(body.top() - c.bottom(), c.top() - body.bottom());
+            if (gap < bestGap) {
+                best = i;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
