@@ -3,6 +3,7 @@ package raingan.ingest.parse.date;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import raingan.ingest.thai.ThaiChars;
 
 /**
  * Month names as printed on the forms: Thai full names and their common misspellings, the
@@ -60,13 +61,13 @@ final class MonthNames {
 
     /** The Thai month name at {@code i}, or null. */
     static Match thaiAt(CharSequence s, int i) {
-        if (i >= s.length() || !Chars.isThaiLetter(s.charAt(i))) {
+        if (i >= s.length() || !ThaiChars.isLetter(s.charAt(i))) {
             return null;
         }
         for (Name name : THAI_NAMES) {
             int end = spacedWord(s, i, name.text());
             // A cut-short name must end the word: ตุลา in ตุลาการ is not October.
-            if (end >= 0 && !(name.cutShort() && end < s.length() && Chars.isThaiLetter(s.charAt(end)))) {
+            if (end >= 0 && !(name.cutShort() && end < s.length() && ThaiChars.isLetter(s.charAt(end)))) {
                 return new Match(name.month(), end);
             }
         }
@@ -129,14 +130,14 @@ final class MonthNames {
             char want = word.charAt(k);
             if (p < s.length() && s.charAt(p) == want) {
                 p++;
-            } else if (Chars.isThaiMark(want)) {
+            } else if (ThaiChars.isMark(want)) {
                 // OCR dropped the mark (มีนาคม read as มนาคม): month names stay distinct without marks.
                 continue;
             } else {
                 return -1;
             }
             // ...and OCR adds marks that are not there; skip those the name does not have next.
-            while (p < s.length() && Chars.isThaiMark(s.charAt(p))
+            while (p < s.length() && ThaiChars.isMark(s.charAt(p))
                     && (k + 1 >= word.length() || s.charAt(p) != word.charAt(k + 1))) {
                 p++;
             }
