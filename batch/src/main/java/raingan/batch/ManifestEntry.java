@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import raingan.model.ReportRecord;
 import raingan.model.Source;
+import raingan.model.SourceMethod;
 
 /**
  * One line of {@code manifest.jsonl}: what became of one input.
@@ -25,7 +26,7 @@ import raingan.model.Source;
 @JsonPropertyOrder({"path", "sha256", "size", "status", "mediaType", "form", "pages", "method", "millis",
         "findings", "errorClass", "message"})
 public record ManifestEntry(String path, String sha256, Long size, Status status, String mediaType, String form,
-                            Integer pages, String method, long millis, FindingCounts findings,
+                            Integer pages, SourceMethod method, long millis, FindingCounts findings,
                             ErrorClass errorClass, String message) {
 
     public ManifestEntry {

@@ -137,7 +137,7 @@ class BatchRunnerTest {
         List<String> expectedFindings = new ArrayList<>();
         for (String path : okPaths) {
             for (raingan.model.Finding x : json.read(Files.readString(FileConversion.outputOf(out(), path))).findings()) {
-                expectedFindings.add(path + " " + x.rule() + " " + x.severity().json() + " " + x.at());
+                expectedFindings.add(path + " " + x.rule().id() + " " + x.severity().json() + " " + x.at());
             }
         }
         assertEquals(expectedFindings.size(), findings.size(), "one line per finding of every record");

@@ -8,13 +8,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import raingan.model.Finding;
 import raingan.model.FiscalYear;
+import raingan.model.PageMethod;
 import raingan.model.PageSource;
 import raingan.model.Person;
 import raingan.model.Project;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 import raingan.model.Source;
+import raingan.model.SourceMethod;
 
 class JsonLinesTest {
 
@@ -27,9 +30,9 @@ class JsonLinesTest {
                 List.of("สำนักปลัดกรุงเทพมหานคร", "ส่วนส่งเสริมความสัมพันธ์ระหว่างเมือง"),
                 new Person("นางสาว", "พลอยนภัส พัฒนธัญ", "1521"), null, List.of(), null, List.of("a \\ b : c"), null);
         ReportRecord record = new ReportRecord(1, "bma.project-progress",
-                new Source("2563/รายงาน 1.txt", "ab", "text/plain", 1, "text", null,
-                        List.of(new PageSource(1, "text", null, 0.25))),
-                project, List.of(), List.of(new Finding("budget.overspent", Severity.ERROR, "/project/budgetSpent",
+                new Source("2563/รายงาน 1.txt", "ab", "text/plain", 1, SourceMethod.TEXT, null,
+                        List.of(new PageSource(1, PageMethod.TEXT, null, 0.25))),
+                project, List.of(), List.of(new Finding(RuleId.BUDGET_OVERSPENT, Severity.ERROR, "/project/budgetSpent",
                         "งบที่ใช้ไป 2,000 บาท มากกว่างบที่ได้รับ: ตรวจสอบตัวเลข")));
 
         assertEquals(json.line(record), JsonLines.compact(json.pretty(record)));

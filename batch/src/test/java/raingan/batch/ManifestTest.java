@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raingan.model.RecordJson;
+import raingan.model.SourceMethod;
 
 class ManifestTest {
 
@@ -24,7 +25,7 @@ class ManifestTest {
     Path dir;
 
     private static ManifestEntry ok(String path, String sha) {
-        return new ManifestEntry(path, sha, 2048L, Status.OK, "text/plain", "bma.project-progress", 3, "text", 12,
+        return new ManifestEntry(path, sha, 2048L, Status.OK, "text/plain", "bma.project-progress", 3, SourceMethod.TEXT, 12,
                 new FindingCounts(1, 2, 0), null, null);
     }
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import raingan.model.SourceMethod;
 
 class ProgressReporterTest {
 
@@ -18,7 +19,7 @@ class ProgressReporterTest {
     }
 
     private static ManifestEntry ok(String path, int pages) {
-        return new ManifestEntry(path, "aa", 1L, Status.OK, "application/pdf", "unknown", pages, "text", 5, null,
+        return new ManifestEntry(path, "aa", 1L, Status.OK, "application/pdf", "unknown", pages, SourceMethod.TEXT, 5, null,
                 null, null);
     }
 

@@ -18,6 +18,7 @@ import raingan.ingest.parse.BmaProgressFormParser;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.pipeline.ExtractorRouter;
 import raingan.model.Finding;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -40,7 +41,7 @@ final class TestConverters implements ConverterFactory {
         created.incrementAndGet();
         creatorThreads.add(Thread.currentThread().getName());
         FormatDetector detector = this::detect;
-        Auditor auditor = new Auditor(List.of(record -> List.of(new Finding("text.suspect-characters",
+        Auditor auditor = new Auditor(List.of(record -> List.of(new Finding(RuleId.TEXT_SUSPECT_CHARACTERS,
                 Severity.WARNING, "/project", "พบอักขระที่น่าสงสัยในข้อความ: ตรวจสอบต้นฉบับ"))));
         return new Converter(detector, new ExtractorRouter(settings), new ThaiTextNormaliser(),
                 new BmaProgressFormParser(), auditor);

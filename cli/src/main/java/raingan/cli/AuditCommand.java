@@ -17,6 +17,7 @@ import raingan.ingest.source.SourceDocument;
 import raingan.model.Finding;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 @Command(name = "audit",
@@ -74,6 +75,6 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     /** A finding with the file it belongs to, for --json. */
-    record FileFinding(String file, String rule, Severity severity, String at, String message) {
+    record FileFinding(String file, RuleId rule, Severity severity, String at, String message) {
     }
 }

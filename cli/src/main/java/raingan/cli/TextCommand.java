@@ -39,7 +39,7 @@ final class TextCommand implements Callable<Integer> {
         try (Converter converter = new Converter(settings)) {
             ExtractedText text = converter.read(SourceDocument.of(file));
             for (PageText page : text.pages()) {
-                out.printf("--- page %d: %s%s%s%n", page.number(), page.method(),
+                out.printf("--- page %d: %s%s%s%n", page.number(), page.method().json(),
                         page.textLayerScore() == null ? "" : String.format(", text layer score %.2f", page.textLayerScore()),
                         page.ocrConfidence() == null ? "" : String.format(", OCR confidence %.2f", page.ocrConfidence()));
                 out.println(page.text());

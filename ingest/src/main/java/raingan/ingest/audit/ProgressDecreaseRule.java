@@ -5,6 +5,7 @@ import java.util.List;
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -12,8 +13,6 @@ import raingan.model.Severity;
  * entry that reported any. Entries without a percentage are skipped.
  */
 public final class ProgressDecreaseRule implements AuditRule {
-
-    public static final String RULE = "report.progress-decrease";
 
     @Override
     public List<Finding> check(ReportRecord record) {
@@ -28,7 +27,7 @@ public final class ProgressDecreaseRule implements AuditRule {
                 continue;
             }
             if (previous != null && progress < previous) {
-                findings.add(new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
+                findings.add(new Finding(RuleId.REPORT_PROGRESS_DECREASE, Severity.WARNING, Wording.entryPointer(i),
                         Wording.entry(entry, i) + " reports progress of " + Wording.percent(progress)
                                 + ", down from " + Wording.percent(previous) + " in "
                                 + Wording.entry(reports.get(previousIndex), previousIndex)

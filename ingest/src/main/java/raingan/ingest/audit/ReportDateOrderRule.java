@@ -6,6 +6,7 @@ import java.util.List;
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -13,8 +14,6 @@ import raingan.model.Severity;
  * Entries without a date are skipped; an equal date is not a finding.
  */
 public final class ReportDateOrderRule implements AuditRule {
-
-    public static final String RULE = "report.date-order";
 
     @Override
     public List<Finding> check(ReportRecord record) {
@@ -29,7 +28,7 @@ public final class ReportDateOrderRule implements AuditRule {
                 continue;
             }
             if (latest != null && date.isBefore(latest)) {
-                findings.add(new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
+                findings.add(new Finding(RuleId.REPORT_DATE_ORDER, Severity.WARNING, Wording.entryPointer(i),
                         Wording.entry(entry, i) + " is dated " + date + ", earlier than "
                                 + Wording.entry(reports.get(latestIndex), latestIndex) + " (" + latest
                                 + ") printed before it; check both dates."));

@@ -7,6 +7,7 @@ import raingan.model.Finding;
 import raingan.model.Project;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -17,7 +18,6 @@ import raingan.model.Severity;
  */
 public final class ReportDateOutsideProjectRule implements AuditRule {
 
-    public static final String RULE = "report.date-outside-project";
     public static final int GRACE_DAYS = 365;
 
     @Override
@@ -37,11 +37,11 @@ public final class ReportDateOutsideProjectRule implements AuditRule {
                 continue;
             }
             if (start != null && date.isBefore(start)) {
-                findings.add(new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
+                findings.add(new Finding(RuleId.REPORT_DATE_OUTSIDE_PROJECT, Severity.WARNING, Wording.entryPointer(i),
                         Wording.entry(entry, i) + " is dated " + date + ", before the project started on "
                                 + start + "; check the report's year."));
             } else if (end != null && date.isAfter(end.plusDays(GRACE_DAYS))) {
-                findings.add(new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
+                findings.add(new Finding(RuleId.REPORT_DATE_OUTSIDE_PROJECT, Severity.WARNING, Wording.entryPointer(i),
                         Wording.entry(entry, i) + " is dated " + date + ", more than " + GRACE_DAYS
                                 + " days after the project ended on " + end + "; check the report's year."));
             }

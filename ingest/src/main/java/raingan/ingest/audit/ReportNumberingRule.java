@@ -5,6 +5,7 @@ import java.util.List;
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -16,8 +17,6 @@ import raingan.model.Severity;
  */
 public final class ReportNumberingRule implements AuditRule {
 
-    public static final String RULE = "report.numbering";
-
     @Override
     public List<Finding> check(ReportRecord record) {
         List<Finding> findings = new ArrayList<>();
@@ -27,14 +26,14 @@ public final class ReportNumberingRule implements AuditRule {
             ReportEntry entry = reports.get(i);
             Integer no = entry.no();
             if (no == null) {
-                findings.add(new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
+                findings.add(new Finding(RuleId.REPORT_NUMBERING, Severity.WARNING, Wording.entryPointer(i),
                         Wording.entry(entry, i) + " has no report number where report " + expected
                                 + " was expected; check whether it repeats another report or lost its number."));
                 expected++;
             } else {
                 if (no != expected) {
                     String what = no < expected ? "repeats or goes back" : "skips ahead";
-                    findings.add(new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
+                    findings.add(new Finding(RuleId.REPORT_NUMBERING, Severity.WARNING, Wording.entryPointer(i),
                             Wording.entry(entry, i) + " " + what + ": report " + expected
                                     + " was expected at this position; check the numbering of the reports."));
                 }

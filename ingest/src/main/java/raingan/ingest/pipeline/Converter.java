@@ -22,6 +22,7 @@ import raingan.model.Finding;
 import raingan.model.PageSource;
 import raingan.model.ReportRecord;
 import raingan.model.Source;
+import raingan.model.SourceMethod;
 
 /**
  * The library's one entry point: a document in, its audited record out,
@@ -103,9 +104,7 @@ public final class Converter implements AutoCloseable {
                 ocrPages++;
             }
         }
-        long ocr = text.pages().stream().filter(p -> Source.METHOD_OCR.equals(p.method())).count();
-        String method = ocr == 0 ? Source.METHOD_TEXT
-                : ocr == text.pages().size() ? Source.METHOD_OCR : Source.METHOD_MIXED;
+        SourceMethod method = SourceMethod.of(text.pages().stream().map(PageText::method).toList());
         Double confidence = ocrPages == 0 ? null : Math.round(confidenceSum / ocrPages * 1000) / 1000.0;
         return new Source(doc.name(), sha256(doc), text.mediaType(), pages.size(), method, confidence, pages);
     }

@@ -15,6 +15,7 @@ import raingan.model.Person;
 import raingan.model.Project;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.StatusCategory;
 
 /** The form as a two-column PDF print gives it: two fields a line, wrapped values, page headers. */
@@ -86,8 +87,8 @@ class BmaProgressFormParserTest {
         assertEquals(List.of("เพื่อป้องกันน้ำท่วม", "เพื่อปรับปรุงภูมิทัศน์"), p.objectives());
         assertEquals(List.of("เขื่อนยาว 1,200 เมตร", "ทางเดินริมคลอง"), p.targets());
         assertEquals(List.of("list.numbering /project/targets"),
-                parsed.findings().stream().filter(f -> f.rule().equals("list.numbering"))
-                        .map(f -> f.rule() + " " + f.at()).toList());
+                parsed.findings().stream().filter(f -> f.rule() == RuleId.LIST_NUMBERING)
+                        .map(f -> f.rule().id() + " " + f.at()).toList());
         assertEquals("๑.๒ ปลอดภัยจากน้ำท่วม", p.strategy().subIssue());
         assertEquals("ด้านที่ ๑ มหานครปลอดภัย", p.strategy().issue());
         assertEquals("๑.๒.๑ ลดพื้นที่น้ำท่วมขัง", p.strategy().goal());
@@ -139,7 +140,7 @@ class BmaProgressFormParserTest {
         assertTrue(e.onPlan());
         assertFalse(e.onTarget());
         Finding f = parsed.findings().get(0);
-        assertEquals("text.suspect-characters /reports/0/status info", f.rule() + " " + f.at() + " " + f.severity().json());
+        assertEquals("text.suspect-characters /reports/0/status info", f.rule().id() + " " + f.at() + " " + f.severity().json());
     }
 
     @Test
@@ -178,7 +179,7 @@ class BmaProgressFormParserTest {
                 """);
         assertNull(parsed.project().startDate());
         assertEquals("date.invalid /project/startDate",
-                parsed.findings().get(0).rule() + " " + parsed.findings().get(0).at());
+                parsed.findings().get(0).rule().id() + " " + parsed.findings().get(0).at());
     }
 
     @Test
@@ -194,7 +195,7 @@ class BmaProgressFormParserTest {
                 """);
         assertEquals(LocalDate.of(2018, 12, 21), parsed.project().startDate());
         assertNull(parsed.project().endDate(), "OCR read ๖ as ๒: 2522 BE is 40 years from fiscal year 2562");
-        assertEquals("date.invalid /project/endDate", parsed.findings().get(0).rule() + " " + parsed.findings().get(0).at());
+        assertEquals("date.invalid /project/endDate", parsed.findings().get(0).rule().id() + " " + parsed.findings().get(0).at());
         assertTrue(parsed.findings().get(0).message().contains("misprinted or misread"), parsed.findings().get(0).message());
         assertNull(parsed.reports().get(0).date());
         assertEquals("19/12/2521", parsed.reports().get(0).dateText(), "the print is kept for the audit's date.invalid");

@@ -29,6 +29,7 @@ import raingan.ingest.extract.OcrPolicy;
 import raingan.ingest.extract.PageLimitException;
 import raingan.ingest.extract.ocr.OcrUnavailableException;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /** Detection then extraction, as the Converter calls them; the failures a batch must tell apart. */
 class ExtractorRouterTest {
@@ -52,7 +53,7 @@ class ExtractorRouterTest {
     void readsEveryTextFormatWithoutOcr(String fixture) throws ConversionException, IOException {
         ExtractedText text = extract(Fixtures.path(fixture));
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedDocument(), text.joined()));
-        assertTrue(text.pages().stream().allMatch(p -> p.method().equals("text")));
+        assertTrue(text.pages().stream().allMatch(p -> p.method() == PageMethod.TEXT));
     }
 
     @Test

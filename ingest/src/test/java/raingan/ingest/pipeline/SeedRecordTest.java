@@ -21,6 +21,7 @@ import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.source.SourceDocument;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
+import raingan.model.SourceMethod;
 
 /**
  * The real report of shared/corpus/seed becomes the record of shared/spec/seed.expected.json,
@@ -76,7 +77,7 @@ class SeedRecordTest {
     void sourceNamesTheFileWithoutItsFolder() {
         assertEquals("bma-progress-2563-04160000-3940.txt", record.source().file());
         assertEquals(64, record.source().sha256().length());
-        assertEquals("text", record.source().method());
+        assertEquals(SourceMethod.TEXT, record.source().method());
     }
 
     private static Path seedFile() throws IOException {

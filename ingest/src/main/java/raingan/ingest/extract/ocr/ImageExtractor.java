@@ -23,6 +23,7 @@ import raingan.ingest.extract.PageLimitException;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.SourceFiles;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /**
  * OCRs raster images with the JDK's ImageIO readers (PNG, JPEG, TIFF with several pages).
@@ -92,7 +93,7 @@ public final class ImageExtractor implements Extractor {
             int dpi = dpi(reader.getImageMetadata(i));
             BufferedImage image = reader.read(i);
             OcrResult read = ocr.recognise(image, dpi);
-            pages.add(new PageText(i + 1, read.text(), "ocr", read.confidence(), null));
+            pages.add(new PageText(i + 1, read.text(), PageMethod.OCR, read.confidence(), null));
         }
         String[] types = reader.getOriginatingProvider().getMIMETypes();
         return new ExtractedText(types.length > 0 ? types[0] : "image/" + reader.getFormatName(), pages);

@@ -28,6 +28,7 @@ import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.SourceFiles;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /**
  * Reads DOCX, ODT, RTF and HTML through Tika's parsers for just those formats (no
@@ -86,7 +87,7 @@ public final class TikaOfficeExtractor implements Extractor {
         }
         List<PageText> pages = new ArrayList<>();
         for (String text : handler.pages()) {
-            pages.add(new PageText(pages.size() + 1, text, "text", null, null));
+            pages.add(new PageText(pages.size() + 1, text, PageMethod.TEXT, null, null));
         }
         return new ExtractedText(mediaType, pages);
     }

@@ -21,6 +21,7 @@ import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.ocr.OcrResult;
 import raingan.ingest.extract.ocr.TesseractOcr;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /**
  * Reads a PDF page by page, each from its text layer or by OCR as {@link OcrPolicy} says:
@@ -56,9 +57,9 @@ public final class PdfExtractor implements Extractor {
                 Double score = quality.score(layer);
                 if (needsOcr(score)) {
                     OcrResult read = ocr.recognise(render(renderer, page, index), settings.dpi());
-                    pages.add(new PageText(number, read.text(), "ocr", read.confidence(), score));
+                    pages.add(new PageText(number, read.text(), PageMethod.OCR, read.confidence(), score));
                 } else {
-                    pages.add(new PageText(number, layer.text(), "text", null, score));
+                    pages.add(new PageText(number, layer.text(), PageMethod.TEXT, null, score));
                 }
                 index++;
             }

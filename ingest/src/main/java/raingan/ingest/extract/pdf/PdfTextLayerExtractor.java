@@ -13,6 +13,7 @@ import raingan.ingest.extract.Extractor;
 import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /**
  * Reads the text layer of PDF pages with PDFBox, glyphs in drawing order (see
@@ -40,7 +41,7 @@ public final class PdfTextLayerExtractor implements Extractor {
                 Interruption.check();
                 number++;
                 PageLayer layer = read(page, number);
-                pages.add(new PageText(number, layer.text(), "text", null, quality.score(layer)));
+                pages.add(new PageText(number, layer.text(), PageMethod.TEXT, null, quality.score(layer)));
             }
             return new ExtractedText("application/pdf", pages);
         } finally {

@@ -15,6 +15,7 @@ import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.SourceFiles;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /**
  * Reads a text export as one page: strict UTF-8 (a byte-order mark dropped), or, when the
@@ -37,7 +38,7 @@ public final class PlainTextExtractor implements Extractor {
             throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
         }
         String text = decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
-        return new ExtractedText("text/plain", List.of(new PageText(1, text, "text", null, null)));
+        return new ExtractedText("text/plain", List.of(new PageText(1, text, PageMethod.TEXT, null, null)));
     }
 
     static String decode(byte[] bytes) {

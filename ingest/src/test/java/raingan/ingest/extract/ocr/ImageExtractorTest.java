@@ -32,6 +32,7 @@ import raingan.ingest.extract.ImageTooLargeException;
 import raingan.ingest.extract.PageLimitException;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /** Runs Tesseract for real: skipped where it is not installed, failing on CI. */
 class ImageExtractorTest {
@@ -58,7 +59,7 @@ class ImageExtractorTest {
         ExtractedText text = extractor.extract(Fixtures.doc(fixture));
         assertEquals(mediaType, text.mediaType());
         PageText page = text.pages().get(0);
-        assertEquals("ocr", page.method());
+        assertEquals(PageMethod.OCR, page.method());
         assertNotNull(page.ocrConfidence());
         assertTrue(page.ocrConfidence() > 0.8 && page.ocrConfidence() <= 1, "confidence " + page.ocrConfidence());
         assertNull(page.textLayerScore());

@@ -20,6 +20,7 @@ import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.FixturePdfs;
 import raingan.ingest.extract.Fixtures;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 class TikaOfficeExtractorTest {
 
@@ -32,7 +33,7 @@ class TikaOfficeExtractorTest {
     void readsTheWholeReportAsOnePage(String fixture) throws ExtractionException {
         ExtractedText text = extractor.extract(Fixtures.doc(fixture));
         assertEquals(1, text.pages().size());
-        assertEquals("text", text.pages().get(0).method());
+        assertEquals(PageMethod.TEXT, text.pages().get(0).method());
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedDocument(), text.joined()));
     }
 

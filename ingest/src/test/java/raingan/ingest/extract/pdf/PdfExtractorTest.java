@@ -23,6 +23,7 @@ import raingan.ingest.extract.OcrPolicy;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.ocr.TesseractOcr;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /** Per-page routing between text layer and OCR; runs Tesseract for real (skipped without it, failing on CI). */
 class PdfExtractorTest {
@@ -53,7 +54,7 @@ class PdfExtractorTest {
     void aScannedPdfIsOcrdUnderAuto() throws ExtractionException {
         Fixtures.assumeOcrOrCi();
         PageText page = extractor(OcrPolicy.AUTO).extract(Fixtures.doc("report-scan.pdf")).pages().get(0);
-        assertEquals("ocr", page.method());
+        assertEquals(PageMethod.OCR, page.method());
         assertNotNull(page.ocrConfidence());
         assertTrue(page.ocrConfidence() > 0.8, "confidence " + page.ocrConfidence());
         assertEquals(0.0, page.textLayerScore());
@@ -65,7 +66,7 @@ class PdfExtractorTest {
     void aDamagedLayerIsOcrdUnderAuto() throws ExtractionException {
         Fixtures.assumeOcrOrCi();
         PageText page = extractor(OcrPolicy.AUTO).extract(SourceDocument.of(damaged)).pages().get(0);
-        assertEquals("ocr", page.method());
+        assertEquals(PageMethod.OCR, page.method());
         assertEquals(0.0, page.textLayerScore());
         double cer = Fixtures.cer(Fixtures.expectedPage(2), page.text());
         assertTrue(cer < 0.03, "CER " + cer + "\n" + page.text());
@@ -74,7 +75,7 @@ class PdfExtractorTest {
     @Test
     void aDamagedLayerIsKeptAsTextUnderNever() throws ExtractionException {
         PageText page = extractor(OcrPolicy.NEVER).extract(SourceDocument.of(damaged)).pages().get(0);
-        assertEquals("text", page.method());
+        assertEquals(PageMethod.TEXT, page.method());
         assertNull(page.ocrConfidence());
         assertEquals(0.0, page.textLayerScore());
         assertTrue(Fixtures.cer(Fixtures.expectedPage(2), page.text()) > 0.5, "the layer lost most of its text");
@@ -85,10 +86,10 @@ class PdfExtractorTest {
         Fixtures.assumeOcrOrCi();
         Path mixed = FixturePdfs.twoPages(Fixtures.path("report-text.pdf"), 1, damaged, 1, dir.resolve("mixed.pdf"));
         List<PageText> pages = extractor(OcrPolicy.AUTO).extract(SourceDocument.of(mixed)).pages();
-        assertEquals("text", pages.get(0).method());
+        assertEquals(PageMethod.TEXT, pages.get(0).method());
         assertEquals(1.0, pages.get(0).textLayerScore());
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedPage(1), pages.get(0).text()));
-        assertEquals("ocr", pages.get(1).method());
+        assertEquals(PageMethod.OCR, pages.get(1).method());
         assertTrue(Fixtures.cer(Fixtures.expectedPage(2), pages.get(1).text()) < 0.03);
     }
 
@@ -97,7 +98,7 @@ class PdfExtractorTest {
         Fixtures.assumeOcrOrCi();
         Path page2 = FixturePdfs.page(Fixtures.path("report-text.pdf"), 2, dir.resolve("clean2.pdf"));
         PageText page = extractor(OcrPolicy.ALWAYS).extract(SourceDocument.of(page2)).pages().get(0);
-        assertEquals("ocr", page.method());
+        assertEquals(PageMethod.OCR, page.method());
         assertEquals(1.0, page.textLayerScore());
         assertNotNull(page.ocrConfidence());
     }

@@ -17,6 +17,7 @@ import raingan.ingest.extract.FixturePdfs;
 import raingan.ingest.extract.Fixtures;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 class PdfTextLayerExtractorTest {
 
@@ -33,7 +34,7 @@ class PdfTextLayerExtractorTest {
         // pdftotext -raw reads both at 0 %; PDFBox's default stripper reads report-lo.pdf at 4 %.
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedDocument(), text.joined()));
         for (PageText page : pages) {
-            assertEquals("text", page.method());
+            assertEquals(PageMethod.TEXT, page.method());
             assertEquals(1.0, page.textLayerScore());
         }
     }

@@ -16,6 +16,7 @@ import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.Fixtures;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 class PlainTextExtractorTest {
 
@@ -28,7 +29,7 @@ class PlainTextExtractorTest {
         ExtractedText text = extractor.extract(Fixtures.doc("report.txt"));
         assertEquals(1, text.pages().size());
         PageText page = text.pages().get(0);
-        assertEquals("text", page.method());
+        assertEquals(PageMethod.TEXT, page.method());
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedDocument(), page.text()));
         assertEquals("text/plain", text.mediaType());
     }
