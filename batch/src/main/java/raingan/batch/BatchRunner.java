@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import raingan.ingest.ErrorClass;
 import raingan.model.RecordJson;
 
 /**

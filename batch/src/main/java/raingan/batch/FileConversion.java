@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import raingan.ingest.ConversionException;
+import raingan.ingest.ErrorClass;
 import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.FileDigest;
@@ -15,7 +16,8 @@ import raingan.model.ReportRecord;
  * Converts one input with a worker's converter and says what became of it, without writing
  * anything: an empty file fails without being opened, an input whose bytes match its earlier
  * {@code ok} line and whose record exists is reused, and every exception or error the
- * conversion throws becomes a {@code failed} or {@code unsupported} outcome. Thread-safe.
+ * conversion throws becomes a {@code failed} or {@code unsupported} outcome: a conversion's
+ * failure is of the class it carries; anything else is named from what happened. Thread-safe.
  */
 final class FileConversion {
 
@@ -46,7 +48,8 @@ final class FileConversion {
             size = Files.size(e.path());
             task.size = size;
             if (size == 0) {
-                return failed(e, null, size, ErrorClass.EMPTY_FILE.advice(), ErrorClass.EMPTY_FILE, start, false);
+                return new Outcome(ManifestEntry.failed(e.name(), null, size, ErrorClass.EMPTY_FILE,
+                        ErrorClass.EMPTY_FILE.advice(), millisSince(start)), null, false, false);
             }
             sha256 = FileDigest.sha256(e.path());
             task.sha256 = sha256;
@@ -61,27 +64,33 @@ final class FileConversion {
         } catch (UnsupportedFormatException u) {
             return new Outcome(ManifestEntry.unsupported(e.name(), sha256, size, u.mediaType(), millisSince(start)),
                     null, false, false);
-        } catch (ConversionException | IOException | RuntimeException x) {
-            FailureClassifier.Failure f = FailureClassifier.classify(x);
-            return failed(e, sha256, size, f.message(), f.errorClass(), start, false);
+        } catch (ConversionException x) {
+            return failed(e, sha256, size, x.errorClass(), x, start, false);
+        } catch (IOException x) {
+            // The batch's own reading of the input: its size or its digest.
+            return failed(e, sha256, size, ErrorClass.UNREADABLE, x, start, false);
+        } catch (RuntimeException x) {
+            return failed(e, sha256, size, ErrorClass.CRASH, x, start, false);
+        } catch (OutOfMemoryError x) {
+            // This file's, not the batch's; the converter may hold half-built state, so the worker gets a fresh one.
+            return failed(e, sha256, size, ErrorClass.OUT_OF_MEMORY, x, start, true);
         } catch (Throwable x) {
-            // OutOfMemoryError, StackOverflowError, LinkageError…: this file's, not the batch's; the
-            // converter may hold half-built state, so the worker gets a fresh one.
-            FailureClassifier.Failure f = FailureClassifier.classify(x);
-            return failed(e, sha256, size, f.message(), f.errorClass(), start, true);
+            // StackOverflowError, LinkageError…: as for running out of memory.
+            return failed(e, sha256, size, ErrorClass.CRASH, x, start, true);
         }
     }
 
     /** The outcome of a task whose worker could not create its converter. */
     Outcome cannotStart(Task task, Throwable cause) {
-        String message = "could not start a converter: " + FailureClassifier.message(ErrorClass.CRASH, cause);
-        return failed(task.entry, task.sha256, task.size, message, ErrorClass.CRASH, System.nanoTime(), true);
+        String message = "could not start a converter: " + Failures.message(ErrorClass.CRASH, cause);
+        return new Outcome(ManifestEntry.failed(task.entry.name(), task.sha256, task.size, ErrorClass.CRASH, message, 0),
+                null, false, true);
     }
 
-    private static Outcome failed(WalkEntry e, String sha256, Long size, String message, ErrorClass c, long start,
+    private static Outcome failed(WalkEntry e, String sha256, Long size, ErrorClass c, Throwable cause, long start,
                                   boolean replace) {
-        return new Outcome(ManifestEntry.failed(e.name(), sha256, size, c, message, millisSince(start)), null,
-                false, replace);
+        return new Outcome(ManifestEntry.failed(e.name(), sha256, size, c, Failures.message(c, cause),
+                millisSince(start)), null, false, replace);
     }
 
     private static long millisSince(long startNanos) {

@@ -2,6 +2,7 @@ package raingan.batch;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
+import raingan.ingest.ErrorClass;
 import raingan.model.ReportRecord;
 import raingan.model.Source;
 import raingan.model.SourceMethod;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import raingan.ingest.ErrorClass;
 import raingan.model.RecordJson;
 
 /**
@@ -51,7 +52,7 @@ final class OutcomeRecorder {
                 AtomicFiles.write(output, json.pretty(o.record()));
             } catch (IOException | RuntimeException e) {
                 entry = ManifestEntry.failed(entry.path(), entry.sha256(), entry.size(), ErrorClass.WRITE_FAILED,
-                        FailureClassifier.message(ErrorClass.WRITE_FAILED, e), entry.millis());
+                        Failures.message(ErrorClass.WRITE_FAILED, e), entry.millis());
             }
         } else {
             deleteStale(output);

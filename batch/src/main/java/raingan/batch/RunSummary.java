@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import raingan.ingest.ErrorClass;
 
 /**
  * What a batch run did, over all its inputs (those whose records were kept from an earlier

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import raingan.ingest.ConversionException;
+import raingan.ingest.ErrorClass;
 import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.extract.OcrPolicy;
@@ -222,8 +223,10 @@ class BatchIT {
                     null));
         } catch (UnsupportedFormatException e) {
             return Status.UNSUPPORTED.toString();
-        } catch (ConversionException | RuntimeException e) {
-            return Status.FAILED + " " + FailureClassifier.classify(e).errorClass();
+        } catch (ConversionException e) {
+            return Status.FAILED + " " + e.errorClass();
+        } catch (RuntimeException e) {
+            return Status.FAILED + " " + ErrorClass.CRASH;
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import raingan.ingest.ErrorClass;
 import raingan.model.RecordJson;
 import raingan.model.SourceMethod;
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import raingan.ingest.ErrorClass;
 import raingan.model.SourceMethod;
 
 class ProgressReporterTest {

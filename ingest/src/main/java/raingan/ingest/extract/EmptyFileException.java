@@ -1,5 +1,7 @@
 package raingan.ingest.extract;
 
+import raingan.ingest.ErrorClass;
+
 /** The file has no bytes at all (an interrupted download or copy). */
 public class EmptyFileException extends ExtractionException {
     private static final long serialVersionUID = 1L;
@@ -10,5 +12,16 @@ public class EmptyFileException extends ExtractionException {
 
     public EmptyFileException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public ErrorClass errorClass() {
+        return ErrorClass.EMPTY_FILE;
+    }
+
+    /** The class's advice says all there is: an empty file has nothing to add to it. */
+    @Override
+    public String detail() {
+        return "";
     }
 }

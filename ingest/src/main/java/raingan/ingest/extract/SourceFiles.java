@@ -20,7 +20,7 @@ public final class SourceFiles {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
+            throw new UnreadableFileException("cannot read the file: " + e.getMessage(), e);
         }
         if (size == 0) {
             throw new EmptyFileException("the file is empty (0 bytes): copy or download it again");

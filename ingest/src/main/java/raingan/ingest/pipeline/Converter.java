@@ -12,6 +12,7 @@ import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.extract.PageText;
+import raingan.ingest.extract.UnreadableFileException;
 import raingan.ingest.normalise.ThaiTextNormaliser;
 import raingan.ingest.parse.BmaProgressFormParser;
 import raingan.ingest.parse.FormParser;
@@ -88,7 +89,7 @@ public final class Converter implements AutoCloseable {
         try {
             detection = detector.detect(doc.path());
         } catch (IOException e) {
-            throw new ExtractionException("cannot read: " + e.getMessage(), e);
+            throw new UnreadableFileException("cannot read: " + e.getMessage(), e);
         }
         return extractors.extract(doc, detection);
     }
@@ -116,7 +117,7 @@ public final class Converter implements AutoCloseable {
         try {
             return FileDigest.sha256(doc.path());
         } catch (IOException e) {
-            throw new ExtractionException("cannot read: " + e.getMessage(), e);
+            throw new UnreadableFileException("cannot read: " + e.getMessage(), e);
         }
     }
 

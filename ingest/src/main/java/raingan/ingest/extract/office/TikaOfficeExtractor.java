@@ -27,6 +27,7 @@ import raingan.ingest.extract.Extractor;
 import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.SourceFiles;
+import raingan.ingest.extract.UnreadableFileException;
 import raingan.ingest.source.SourceDocument;
 import raingan.model.PageMethod;
 
@@ -55,7 +56,7 @@ public final class TikaOfficeExtractor implements Extractor {
         try {
             detection = detector.detect(doc.path());
         } catch (IOException e) {
-            throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
+            throw new UnreadableFileException("cannot read the file: " + e.getMessage(), e);
         }
         return extract(doc, detection.mediaType());
     }

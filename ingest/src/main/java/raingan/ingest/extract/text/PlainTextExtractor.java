@@ -14,6 +14,7 @@ import raingan.ingest.extract.Extractor;
 import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.SourceFiles;
+import raingan.ingest.extract.UnreadableFileException;
 import raingan.ingest.source.SourceDocument;
 import raingan.model.PageMethod;
 
@@ -35,7 +36,7 @@ public final class PlainTextExtractor implements Extractor {
             bytes = Files.readAllBytes(doc.path());
         } catch (IOException e) {
             Interruption.rethrowIfInterrupted(e);
-            throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
+            throw new UnreadableFileException("cannot read the file: " + e.getMessage(), e);
         }
         String text = decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
         return new ExtractedText("text/plain", List.of(new PageText(1, text, PageMethod.TEXT, null, null)));

@@ -1,13 +1,17 @@
-package raingan.batch;
+package raingan.ingest;
 
 /**
  * Why an input failed, as a stable name a script can group by; each carries the advice
  * that goes into the manifest message.
+ *
+ * <p>A failure of the conversion itself carries its class ({@link ConversionException#errorClass()});
+ * the batch names the others from what happened around it: a file it could not read, a
+ * conversion that ran past its time, out of memory or threw, a record it could not write,
+ * two inputs with one path.
  */
 public enum ErrorClass {
     ENCRYPTED("The document is password-protected: save an unprotected copy"
             + " (e.g. qpdf --decrypt --password=PW in.pdf out.pdf) and convert that."),
-    TRUNCATED("The file ends early, as after an interrupted download or copy: fetch or copy it again."),
     CORRUPT("The file is damaged or is not what its name says: open it in a viewer, then re-export or re-scan it."),
     PAGE_LIMIT("The document has more pages than the page limit: split it, or raise --max-pages"
             + " if it really is one report."),
