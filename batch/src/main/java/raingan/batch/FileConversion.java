@@ -8,16 +8,17 @@ import raingan.ingest.ConversionException;
 import raingan.ingest.ErrorClass;
 import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.pipeline.Converter;
-import raingan.ingest.source.FileDigest;
 import raingan.ingest.source.SourceDocument;
+import raingan.ingest.source.SourceFiles;
 import raingan.model.ReportRecord;
 
 /**
  * Converts one input with a worker's converter and says what became of it, without writing
- * anything: an empty file fails without being opened, an input whose bytes match its earlier
- * {@code ok} line and whose record exists is reused, and every exception or error the
- * conversion throws becomes a {@code failed} or {@code unsupported} outcome: a conversion's
- * failure is of the class it carries; anything else is named from what happened. Thread-safe.
+ * anything. The input is read once, through the pipeline's input side, for its digest (an
+ * empty file fails there, undigested); an input whose bytes match its earlier {@code ok} line
+ * and whose record exists is reused; every exception or error the conversion throws becomes a
+ * {@code failed} or {@code unsupported} outcome: a conversion's failure is of the class it
+ * carries, anything else is named from what happened. Thread-safe.
  */
 final class FileConversion {
 
@@ -45,20 +46,18 @@ final class FileConversion {
         String sha256 = null;
         Long size = null;
         try {
+            // The manifest gives the size of every file it could stat, whatever becomes of it.
             size = Files.size(e.path());
             task.size = size;
-            if (size == 0) {
-                return new Outcome(ManifestEntry.failed(e.name(), null, size, ErrorClass.EMPTY_FILE,
-                        ErrorClass.EMPTY_FILE.advice(), millisSince(start)), null, false, false);
-            }
-            sha256 = FileDigest.sha256(e.path());
+            SourceDocument doc = SourceFiles.read(new SourceDocument(e.path(), e.name()));
+            sha256 = doc.sha256();
             task.sha256 = sha256;
             ManifestEntry before = prior.get(e.name());
             if (before != null && before.status() == Status.OK && sha256.equals(before.sha256())
                     && Files.isRegularFile(outputOf(out, e.name()))) {
                 return new Outcome(before, null, true, false);
             }
-            ReportRecord record = converter.convert(new SourceDocument(e.path(), e.name(), sha256));
+            ReportRecord record = converter.convert(doc);
             return new Outcome(ManifestEntry.ok(e.name(), sha256, size, record, millisSince(start)), record, false,
                     false);
         } catch (UnsupportedFormatException u) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.AccessDeniedException;
 import org.junit.jupiter.api.Test;
 import raingan.ingest.ErrorClass;
-import raingan.ingest.extract.EmptyFileException;
 import raingan.ingest.extract.EncryptedDocumentException;
+import raingan.ingest.source.EmptyFileException;
 
 class FailuresTest {
 

@@ -9,6 +9,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import raingan.ingest.detect.Detection;
+import raingan.ingest.detect.TikaFormatDetector;
 import raingan.ingest.extract.ocr.OcrUnavailableException;
 import raingan.ingest.extract.ocr.Tessdata;
 import raingan.ingest.source.SourceDocument;
@@ -33,6 +35,24 @@ public final class Fixtures {
 
     public static SourceDocument doc(String name) {
         return SourceDocument.of(path(name));
+    }
+
+    /** What the pipeline's detector makes of a file, as the router gives it to an extractor. */
+    public static Detection detection(Path file) {
+        try {
+            return new TikaFormatDetector().detect(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture read by {@code extractor} as the pipeline would give it: with its detection. */
+    public static ExtractedText read(Extractor extractor, String fixture) throws ExtractionException {
+        return read(extractor, path(fixture));
+    }
+
+    public static ExtractedText read(Extractor extractor, Path file) throws ExtractionException {
+        return extractor.extract(SourceDocument.of(file), detection(file));
     }
 
     /** The text printed on page 1 or 2 of the report. */

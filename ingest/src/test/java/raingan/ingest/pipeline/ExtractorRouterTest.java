@@ -17,7 +17,6 @@ import raingan.ingest.detect.Detection;
 import raingan.ingest.detect.TikaFormatDetector;
 import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.extract.CorruptDocumentException;
-import raingan.ingest.extract.EmptyFileException;
 import raingan.ingest.extract.EncryptedDocumentException;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
@@ -72,14 +71,6 @@ class ExtractorRouterTest {
         Path gif = Files.write(dir.resolve("scan.pdf"), new byte[] {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0});
         UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class, () -> extract(gif));
         assertEquals("image/gif", e.mediaType());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"empty.pdf", "empty.txt", "empty.png"})
-    void anEmptyFileIsEmptyWhateverItsName(String name, @TempDir Path dir) throws IOException {
-        Path empty = Files.createFile(dir.resolve(name));
-        ExtractionException e = assertThrows(EmptyFileException.class, () -> extract(empty));
-        assertTrue(e.getMessage().startsWith("the file is empty (0 bytes)"), e.getMessage());
     }
 
     @Test

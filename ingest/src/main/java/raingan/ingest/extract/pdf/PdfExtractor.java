@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import raingan.ingest.detect.Detection;
 import raingan.ingest.extract.CorruptDocumentException;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
@@ -32,19 +33,17 @@ import raingan.model.PageMethod;
 public final class PdfExtractor implements Extractor {
 
     private final ExtractionSettings settings;
-    private final PdfTextLayerExtractor layers;
     private final TextLayerQuality quality;
     private final TesseractOcr ocr;
 
     public PdfExtractor(ExtractionSettings settings, TextLayerQuality quality, TesseractOcr ocr) {
         this.settings = settings;
-        this.layers = new PdfTextLayerExtractor(settings, quality);
         this.quality = quality;
         this.ocr = ocr;
     }
 
     @Override
-    public ExtractedText extract(SourceDocument doc) throws ExtractionException {
+    public ExtractedText extract(SourceDocument doc, Detection detection) throws ExtractionException {
         PDDocument pdf = PdfDocuments.open(doc.path(), settings.maxPages());
         try {
             PDFRenderer renderer = new PDFRenderer(pdf);
@@ -53,7 +52,7 @@ public final class PdfExtractor implements Extractor {
             for (PDPage page : pdf.getPages()) {
                 Interruption.check();
                 int number = index + 1;
-                PageLayer layer = layers.read(page, number);
+                PageLayer layer = PdfDocuments.layer(page, number);
                 Double score = quality.score(layer);
                 if (needsOcr(score)) {
                     OcrResult read = ocr.recognise(render(renderer, page, index), settings.dpi());

@@ -8,13 +8,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import raingan.ingest.detect.Detection;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.Extractor;
 import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageText;
-import raingan.ingest.extract.SourceFiles;
-import raingan.ingest.extract.UnreadableFileException;
 import raingan.ingest.source.SourceDocument;
 import raingan.model.PageMethod;
 
@@ -29,14 +28,13 @@ public final class PlainTextExtractor implements Extractor {
     static final Charset THAI_LEGACY = Charset.forName("x-windows-874");
 
     @Override
-    public ExtractedText extract(SourceDocument doc) throws ExtractionException {
-        SourceFiles.requireContent(doc.path());
+    public ExtractedText extract(SourceDocument doc, Detection detection) throws ExtractionException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(doc.path());
         } catch (IOException e) {
             Interruption.rethrowIfInterrupted(e);
-            throw new UnreadableFileException("cannot read the file: " + e.getMessage(), e);
+            throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
         }
         String text = decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
         return new ExtractedText("text/plain", List.of(new PageText(1, text, PageMethod.TEXT, null, null)));

@@ -53,7 +53,7 @@ class PdfExtractorTest {
     @Test
     void aScannedPdfIsOcrdUnderAuto() throws ExtractionException {
         Fixtures.assumeOcrOrCi();
-        PageText page = extractor(OcrPolicy.AUTO).extract(Fixtures.doc("report-scan.pdf")).pages().get(0);
+        PageText page = Fixtures.read(extractor(OcrPolicy.AUTO), "report-scan.pdf").pages().get(0);
         assertEquals(PageMethod.OCR, page.method());
         assertNotNull(page.ocrConfidence());
         assertTrue(page.ocrConfidence() > 0.8, "confidence " + page.ocrConfidence());
@@ -65,7 +65,7 @@ class PdfExtractorTest {
     @Test
     void aDamagedLayerIsOcrdUnderAuto() throws ExtractionException {
         Fixtures.assumeOcrOrCi();
-        PageText page = extractor(OcrPolicy.AUTO).extract(SourceDocument.of(damaged)).pages().get(0);
+        PageText page = Fixtures.read(extractor(OcrPolicy.AUTO), damaged).pages().get(0);
         assertEquals(PageMethod.OCR, page.method());
         assertEquals(0.0, page.textLayerScore());
         double cer = Fixtures.cer(Fixtures.expectedPage(2), page.text());
@@ -74,7 +74,7 @@ class PdfExtractorTest {
 
     @Test
     void aDamagedLayerIsKeptAsTextUnderNever() throws ExtractionException {
-        PageText page = extractor(OcrPolicy.NEVER).extract(SourceDocument.of(damaged)).pages().get(0);
+        PageText page = Fixtures.read(extractor(OcrPolicy.NEVER), damaged).pages().get(0);
         assertEquals(PageMethod.TEXT, page.method());
         assertNull(page.ocrConfidence());
         assertEquals(0.0, page.textLayerScore());
@@ -85,7 +85,7 @@ class PdfExtractorTest {
     void eachPageIsRoutedOnItsOwn() throws ExtractionException, IOException {
         Fixtures.assumeOcrOrCi();
         Path mixed = FixturePdfs.twoPages(Fixtures.path("report-text.pdf"), 1, damaged, 1, dir.resolve("mixed.pdf"));
-        List<PageText> pages = extractor(OcrPolicy.AUTO).extract(SourceDocument.of(mixed)).pages();
+        List<PageText> pages = Fixtures.read(extractor(OcrPolicy.AUTO), mixed).pages();
         assertEquals(PageMethod.TEXT, pages.get(0).method());
         assertEquals(1.0, pages.get(0).textLayerScore());
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedPage(1), pages.get(0).text()));
@@ -97,7 +97,7 @@ class PdfExtractorTest {
     void everyPageIsOcrdUnderAlwaysAndItsLayerStillScored() throws ExtractionException, IOException {
         Fixtures.assumeOcrOrCi();
         Path page2 = FixturePdfs.page(Fixtures.path("report-text.pdf"), 2, dir.resolve("clean2.pdf"));
-        PageText page = extractor(OcrPolicy.ALWAYS).extract(SourceDocument.of(page2)).pages().get(0);
+        PageText page = Fixtures.read(extractor(OcrPolicy.ALWAYS), page2).pages().get(0);
         assertEquals(PageMethod.OCR, page.method());
         assertEquals(1.0, page.textLayerScore());
         assertNotNull(page.ocrConfidence());
@@ -107,7 +107,7 @@ class PdfExtractorTest {
     void aPageTooLargeToRenderIsRefusedBeforeRendering() throws IOException {
         Path poster = FixturePdfs.hugePage(200, dir.resolve("poster.pdf"));
         ExtractionException e = assertThrows(ImageTooLargeException.class,
-                () -> extractor(OcrPolicy.ALWAYS).extract(SourceDocument.of(poster)));
+                () -> Fixtures.read(extractor(OcrPolicy.ALWAYS), poster));
         assertTrue(e.getMessage().startsWith("page 1 rendered at 300 dpi is 60000 × 60000"), e.getMessage());
     }
 
@@ -116,7 +116,7 @@ class PdfExtractorTest {
         Thread.currentThread().interrupt();
         try {
             assertThrows(ExtractionInterruptedException.class,
-                    () -> extractor(OcrPolicy.NEVER).extract(Fixtures.doc("report-text.pdf")));
+                    () -> Fixtures.read(extractor(OcrPolicy.NEVER), "report-text.pdf"));
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is passed on");
         } finally {
             Thread.interrupted();

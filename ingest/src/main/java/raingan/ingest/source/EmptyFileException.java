@@ -1,17 +1,14 @@
-package raingan.ingest.extract;
+package raingan.ingest.source;
 
+import raingan.ingest.ConversionException;
 import raingan.ingest.ErrorClass;
 
-/** The file has no bytes at all (an interrupted download or copy). */
-public class EmptyFileException extends ExtractionException {
+/** The file has no bytes at all (an interrupted download or copy): every parser would say so in its own confusing way. */
+public class EmptyFileException extends ConversionException {
     private static final long serialVersionUID = 1L;
 
     public EmptyFileException(String message) {
         super(message);
-    }
-
-    public EmptyFileException(String message, Throwable cause) {
-        super(message, cause);
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,20 +17,35 @@ import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.extract.FixturePdfs;
 import raingan.ingest.extract.Fixtures;
+import raingan.ingest.extract.OcrPolicy;
+import raingan.ingest.extract.ocr.TesseractOcr;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.source.SourceDocument;
 import raingan.model.PageMethod;
 
-class PdfTextLayerExtractorTest {
+/** Text layers as {@link PdfExtractor} reads them when it may not OCR: glyph order, lines, and their score. */
+class PdfTextLayerTest {
 
-    private final PdfTextLayerExtractor extractor =
-            new PdfTextLayerExtractor(ExtractionSettings.defaults(), new TextLayerQuality());
+    private static TesseractOcr ocr;
+    private static PdfExtractor extractor;
+
+    @BeforeAll
+    static void setUp() {
+        // Never started: under NEVER no page is OCR'd.
+        ocr = new TesseractOcr(ExtractionSettings.defaults());
+        extractor = new PdfExtractor(ExtractionSettings.defaults().withOcr(OcrPolicy.NEVER), new TextLayerQuality(), ocr);
+    }
+
+    @AfterAll
+    static void release() {
+        ocr.close();
+    }
 
     /** Chromium's and LibreOffice's PDFs: both wrap stacked marks and ำ in ActualText spans. */
     @ParameterizedTest
     @ValueSource(strings = {"report-text.pdf", "report-lo.pdf"})
     void readsEachPageWithThaiMarksInLogicalOrder(String fixture) throws ExtractionException {
-        ExtractedText text = extractor.extract(Fixtures.doc(fixture));
+        ExtractedText text = Fixtures.read(extractor, fixture);
         List<PageText> pages = text.pages();
         assertEquals(2, pages.size());
         // pdftotext -raw reads both at 0 %; PDFBox's default stripper reads report-lo.pdf at 4 %.
@@ -41,7 +58,7 @@ class PdfTextLayerExtractorTest {
 
     @Test
     void pagesEndWherePrintedPagesEnd() throws ExtractionException {
-        List<PageText> pages = extractor.extract(Fixtures.doc("report-text.pdf")).pages();
+        List<PageText> pages = Fixtures.read(extractor, "report-text.pdf").pages();
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedPage(1), pages.get(0).text()));
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedPage(2), pages.get(1).text()));
     }
@@ -49,7 +66,7 @@ class PdfTextLayerExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"report-text.pdf", "report-lo.pdf"})
     void keepsEachLabelAndItsValueOnOneLine(String fixture) throws ExtractionException {
-        List<String> lines = extractor.extract(Fixtures.doc(fixture)).pages().get(0).text().lines().toList();
+        List<String> lines = Fixtures.read(extractor, fixture).pages().get(0).text().lines().toList();
         assertTrue(lines.contains("รหัสโครงการ : 04160000-3941"), String.join("\n", lines));
         assertTrue(lines.contains("งบประมาณที่ได้รับ : 1,250,000.50 บาท"), String.join("\n", lines));
         assertTrue(lines.contains("หน่วยงานที่รับผิดชอบ : สำนักการระบายน้ำ / กองระบบคลอง / ฝ่ายบำรุงรักษาคลอง"),
@@ -58,7 +75,7 @@ class PdfTextLayerExtractorTest {
 
     @Test
     void aScanHasAnEmptyLayerScoredZero() throws ExtractionException {
-        PageText page = extractor.extract(Fixtures.doc("report-scan.pdf")).pages().get(0);
+        PageText page = Fixtures.read(extractor, "report-scan.pdf").pages().get(0);
         assertEquals("", page.text());
         assertEquals(0.0, page.textLayerScore());
     }
@@ -66,7 +83,7 @@ class PdfTextLayerExtractorTest {
     @Test
     void aBrokenToUnicodeMapGivesALayerScoredZero(@TempDir Path dir) throws ExtractionException, IOException {
         Path damaged = FixturePdfs.withBrokenToUnicode(Fixtures.path("report-text.pdf"), dir.resolve("d.pdf"));
-        for (PageText page : extractor.extract(SourceDocument.of(damaged)).pages()) {
+        for (PageText page : Fixtures.read(extractor, damaged).pages()) {
             assertEquals(0.0, page.textLayerScore(), page.text());
         }
     }
@@ -74,7 +91,7 @@ class PdfTextLayerExtractorTest {
     @Test
     void aLegacyThaiFontReadsAsLatinGarbageScoredZero(@TempDir Path dir) throws ExtractionException, IOException {
         Path legacy = FixturePdfs.legacyFont(Fixtures.expectedPage(2), dir.resolve("legacy.pdf"));
-        PageText page = extractor.extract(SourceDocument.of(legacy)).pages().get(0);
+        PageText page = Fixtures.read(extractor, legacy).pages().get(0);
         assertTrue(page.text().startsWith("2. ÃÒÂ§Ò¹¤ÇÒÁ"), page.text());
         assertEquals(0.0, page.textLayerScore());
     }

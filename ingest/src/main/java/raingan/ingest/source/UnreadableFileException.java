@@ -1,9 +1,10 @@
-package raingan.ingest.extract;
+package raingan.ingest.source;
 
+import raingan.ingest.ConversionException;
 import raingan.ingest.ErrorClass;
 
 /** The file's bytes could not be read at all: it is gone, not permitted, or the disk failed. */
-public class UnreadableFileException extends ExtractionException {
+public class UnreadableFileException extends ConversionException {
     private static final long serialVersionUID = 1L;
 
     public UnreadableFileException(String message, Throwable cause) {
