@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import raingan.ingest.ErrorClass;
+import raingan.ingest.write.AtomicFiles;
+import raingan.ingest.write.JsonFileSink;
 import raingan.model.RecordJson;
 
 /**
@@ -114,15 +116,16 @@ public final class BatchRunner {
     private RunSummary convertAll(long start, Path out, List<Path> ownFiles, ProgressMode mode,
                                   ProgressReporter progress,
                                   Path manifestPath, Manifest.Loaded prior) throws IOException {
+        JsonFileSink records = new JsonFileSink(out, json);
         Set<String> seen = new HashSet<>();
         int duplicates = 0;
         OutcomeRecorder recorder;
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "raingan-progress"));
         Thread counter = daemon(() -> countInputs(out, ownFiles, progress), "raingan-count");
         try (ManifestWriter writer = ManifestWriter.open(manifestPath, prior.validLength(), json)) {
-            recorder = new OutcomeRecorder(out, json, writer, progress, prior.entries());
+            recorder = new OutcomeRecorder(records, writer, progress, prior.entries());
             WorkerPool pool = new WorkerPool(options.threads(), options.timeout(), grace(options.timeout()),
-                    converters, options.effectiveExtraction(), new FileConversion(out, prior.entries()), recorder,
+                    converters, options.effectiveExtraction(), new FileConversion(records, prior.entries()), recorder,
                     progress);
             counter.start();
             ticker.scheduleAtFixedRate(progress::tick, 200, 200, TimeUnit.MILLISECONDS);
@@ -154,7 +157,7 @@ public final class BatchRunner {
         }
 
         List<ManifestEntry> entries = Manifest.compact(manifestPath, seen, json);
-        new Exporter(out, json, progress).export(entries, options.jsonl());
+        new Exporter(out, records, json, progress).export(entries, options.jsonl());
         progress.stop();
         RunSummary summary = RunSummary.of(entries, duplicates, recorder.reused(), progress.pagesConverted(),
                 (System.nanoTime() - start) / 1_000_000);

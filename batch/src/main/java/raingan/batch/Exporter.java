@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import raingan.ingest.write.AtomicFiles;
+import raingan.ingest.write.JsonFileSink;
 import raingan.model.RecordJson;
 
 /**
@@ -21,11 +23,13 @@ final class Exporter {
     static final String FINDINGS_FILE = "findings.jsonl";
 
     private final Path out;
+    private final JsonFileSink records;
     private final RecordJson json;
     private final ProgressReporter progress;
 
-    Exporter(Path out, RecordJson json, ProgressReporter progress) {
+    Exporter(Path out, JsonFileSink records, RecordJson json, ProgressReporter progress) {
         this.out = out;
+        this.records = records;
         this.json = json;
         this.progress = progress;
     }
@@ -51,7 +55,7 @@ final class Exporter {
             if (e.status() != Status.OK) {
                 continue;
             }
-            Path record = FileConversion.outputOf(out, e.path());
+            Path record = records.fileOf(e.path());
             String text;
             try {
                 text = Files.readString(record);

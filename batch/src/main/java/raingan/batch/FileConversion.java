@@ -2,7 +2,6 @@ package raingan.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import raingan.ingest.ConversionException;
 import raingan.ingest.ErrorClass;
@@ -10,6 +9,7 @@ import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
 import raingan.ingest.source.SourceFiles;
+import raingan.ingest.write.JsonFileSink;
 import raingan.model.ReportRecord;
 
 /**
@@ -22,21 +22,16 @@ import raingan.model.ReportRecord;
  */
 final class FileConversion {
 
-    private final Path out;
+    private final JsonFileSink records;
     private final Map<String, ManifestEntry> prior;
 
     /**
-     * @param out    the output folder, where records of earlier runs are
-     * @param prior  the earlier run's manifest, by path (empty when not resuming)
+     * @param records the output folder's records, those of earlier runs among them
+     * @param prior   the earlier run's manifest, by path (empty when not resuming)
      */
-    FileConversion(Path out, Map<String, ManifestEntry> prior) {
-        this.out = out;
+    FileConversion(JsonFileSink records, Map<String, ManifestEntry> prior) {
+        this.records = records;
         this.prior = Map.copyOf(prior);
-    }
-
-    /** Where the record of input {@code name} goes. */
-    static Path outputOf(Path out, String name) {
-        return out.resolve(name + ".json");
     }
 
     /** Never throws: a {@link Throwable} from the converter is the file's outcome, not the worker's. */
@@ -54,7 +49,7 @@ final class FileConversion {
             task.sha256 = sha256;
             ManifestEntry before = prior.get(e.name());
             if (before != null && before.status() == Status.OK && sha256.equals(before.sha256())
-                    && Files.isRegularFile(outputOf(out, e.name()))) {
+                    && Files.isRegularFile(records.fileOf(e.name()))) {
                 return new Outcome(before, null, true, false);
             }
             ReportRecord record = converter.convert(doc);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import raingan.ingest.write.AtomicFiles;
 import raingan.model.RecordJson;
 
 /**

@@ -2,14 +2,13 @@ package raingan.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import raingan.ingest.ErrorClass;
-import raingan.model.RecordJson;
+import raingan.ingest.write.JsonFileSink;
 
 /**
  * Makes an outcome durable, in the order that keeps a killed run consistent: the record is
@@ -21,17 +20,15 @@ import raingan.model.RecordJson;
  */
 final class OutcomeRecorder {
 
-    private final Path out;
-    private final RecordJson json;
+    private final JsonFileSink records;
     private final ManifestWriter manifest;
     private final ProgressReporter progress;
     private final Map<String, ManifestEntry> prior;
     private final AtomicInteger reused = new AtomicInteger();
 
-    OutcomeRecorder(Path out, RecordJson json, ManifestWriter manifest, ProgressReporter progress,
+    OutcomeRecorder(JsonFileSink records, ManifestWriter manifest, ProgressReporter progress,
                     Map<String, ManifestEntry> prior) {
-        this.out = out;
-        this.json = json;
+        this.records = records;
         this.manifest = manifest;
         this.progress = progress;
         this.prior = Map.copyOf(prior);
@@ -46,16 +43,15 @@ final class OutcomeRecorder {
             return;
         }
         ManifestEntry entry = o.entry();
-        Path output = FileConversion.outputOf(out, entry.path());
         if (o.record() != null) {
             try {
-                AtomicFiles.write(output, json.pretty(o.record()));
+                records.put(entry.path(), o.record());
             } catch (IOException | RuntimeException e) {
                 entry = ManifestEntry.failed(entry.path(), entry.sha256(), entry.size(), ErrorClass.WRITE_FAILED,
                         Failures.message(ErrorClass.WRITE_FAILED, e), entry.millis());
             }
         } else {
-            deleteStale(output);
+            deleteStale(entry.path());
         }
         manifest.append(entry);
         progress.finished(entry, true);
@@ -63,7 +59,7 @@ final class OutcomeRecorder {
 
     /** The watchdog gave up on a task; the worker will not write anything for it. */
     void timedOut(Task task, Duration timeout) throws IOException {
-        deleteStale(FileConversion.outputOf(out, task.entry.name()));
+        deleteStale(task.entry.name());
         String message = "Conversion did not finish within " + describe(timeout) + ". " + ErrorClass.TIMEOUT.advice();
         ManifestEntry entry = ManifestEntry.failed(task.entry.name(), task.sha256, task.size, ErrorClass.TIMEOUT,
                 message, timeout.toMillis());
@@ -80,7 +76,7 @@ final class OutcomeRecorder {
             entry = ManifestEntry.failed(e.name(), null, null, ErrorClass.UNREADABLE,
                     capitalise(e.reason()) + ". " + ErrorClass.UNREADABLE.advice(), 0);
         }
-        deleteStale(FileConversion.outputOf(out, e.name()));
+        deleteStale(e.name());
         // A skip decided the same way before needs no second line; the earlier one stays.
         if (!Objects.equals(prior.get(e.name()), entry)) {
             manifest.append(entry);
@@ -93,14 +89,11 @@ final class OutcomeRecorder {
         return reused.get();
     }
 
-    private void deleteStale(Path output) {
-        if (!Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
+    private void deleteStale(String name) {
         try {
-            Files.deleteIfExists(output);
+            records.remove(name);
         } catch (IOException e) {
-            progress.warn("could not delete the outdated record " + output + ": " + e.getMessage());
+            progress.warn("could not delete the outdated record " + records.fileOf(name) + ": " + e.getMessage());
         }
     }
 

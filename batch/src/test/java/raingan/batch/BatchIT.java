@@ -33,6 +33,7 @@ import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.extract.OcrPolicy;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
+import raingan.ingest.write.JsonFileSink;
 import raingan.model.RecordJson;
 
 /**
@@ -142,7 +143,7 @@ class BatchIT {
                     assertTrue(e.message().endsWith(e.errorClass().advice()), e.message());
                     assertTrue(stderr.contains("failed: " + e.path() + " [" + e.errorClass() + "]"), e.path());
                 }
-                Path record = FileConversion.outputOf(uninterrupted, e.path());
+                Path record = recordOf(uninterrupted, e.path());
                 if (e.status() != Status.OK) {
                     assertFalse(Files.exists(record), e.path());
                     continue;
@@ -295,4 +296,7 @@ class BatchIT {
         Files.writeString(create(rel), text);
     }
 
+    private static Path recordOf(Path out, String name) {
+        return new JsonFileSink(out, new RecordJson()).fileOf(name);
+    }
 }

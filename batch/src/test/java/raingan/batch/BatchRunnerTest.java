@@ -27,6 +27,8 @@ import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.FileDigest;
 import raingan.ingest.source.SourceDocument;
+import raingan.ingest.write.AtomicFiles;
+import raingan.ingest.write.JsonFileSink;
 import raingan.model.RecordJson;
 
 /** In-process batches over small Thai archives, with converters that misbehave on cue. */
@@ -114,15 +116,15 @@ class BatchRunnerTest {
         List<String> okPaths = new ArrayList<>();
         for (ManifestEntry e : m.values()) {
             if (e.status() != Status.OK) {
-                assertFalse(Files.exists(FileConversion.outputOf(out(), e.path())), e.path());
+                assertFalse(Files.exists(recordOf(out(), e.path())), e.path());
                 continue;
             }
             okPaths.add(e.path());
             assertEquals(single(new TestConverters(), e.path()),
-                    Files.readString(FileConversion.outputOf(out(), e.path())));
+                    Files.readString(recordOf(out(), e.path())));
             assertEquals(64, e.sha256().length());
             assertEquals(Files.size(in().resolve(e.path())), e.size());
-            assertEquals(countsIn(Files.readString(FileConversion.outputOf(out(), e.path()))), e.findings(),
+            assertEquals(countsIn(Files.readString(recordOf(out(), e.path()))), e.findings(),
                     "the manifest counts the findings the record holds");
             assertEquals(1, e.pages());
         }
@@ -131,13 +133,13 @@ class BatchRunnerTest {
         List<String> jsonl = Files.readAllLines(dir.resolve("all.jsonl"));
         assertEquals(30, jsonl.size());
         for (int i = 0; i < okPaths.size(); i++) {
-            String record = Files.readString(FileConversion.outputOf(out(), okPaths.get(i)));
+            String record = Files.readString(recordOf(out(), okPaths.get(i)));
             assertEquals(json.line(json.read(record)), jsonl.get(i), "JSON Lines in path order, same schema");
         }
         List<String> findings = Files.readAllLines(out().resolve(Exporter.FINDINGS_FILE));
         List<String> expectedFindings = new ArrayList<>();
         for (String path : okPaths) {
-            for (raingan.model.Finding x : json.read(Files.readString(FileConversion.outputOf(out(), path))).findings()) {
+            for (raingan.model.Finding x : json.read(Files.readString(recordOf(out(), path))).findings()) {
                 expectedFindings.add(path + " " + x.rule().id() + " " + x.severity().json() + " " + x.at());
             }
         }
@@ -244,7 +246,7 @@ class BatchRunnerTest {
         assertTrue(m2.containsKey("2564/ใหม่.txt"));
         assertNotEquals(m1.get("2561/สำนักงานเขต-0.txt").sha256(), m2.get("2561/สำนักงานเขต-0.txt").sha256());
         assertEquals(single(new TestConverters(), "2561/สำนักงานเขต-0.txt"),
-                Files.readString(FileConversion.outputOf(out(), "2561/สำนักงานเขต-0.txt")));
+                Files.readString(recordOf(out(), "2561/สำนักงานเขต-0.txt")));
         List<String> after = Files.readAllLines(out().resolve(Manifest.FILE_NAME));
         String unchanged = before.stream().filter(l -> l.contains("2563/สำนักงานเขต-2.txt")).findFirst().orElseThrow();
         assertTrue(after.contains(unchanged), "an up-to-date input keeps its earlier line, time included");
@@ -261,7 +263,7 @@ class BatchRunnerTest {
         // As if killed while writing the last line, before one record was renamed, with a temp beside it.
         Files.write(manifestFile, java.util.Arrays.copyOf(bytes, bytes.length - 30));
         String victim = "2562/สำนักงานเขต-4.txt";
-        Path record = FileConversion.outputOf(out(), victim);
+        Path record = recordOf(out(), victim);
         Files.move(record, record.resolveSibling("." + record.getFileName() + ".0123456789ab.raingan-tmp"));
 
         TestConverters again = new TestConverters();
@@ -292,7 +294,7 @@ class BatchRunnerTest {
     void aFileThatBecameEmptyLosesItsOldRecord() throws Exception {
         archive(3);
         run(options(), new TestConverters());
-        Path record = FileConversion.outputOf(out(), "2561/สำนักงานเขต-0.txt");
+        Path record = recordOf(out(), "2561/สำนักงานเขต-0.txt");
         assertTrue(Files.exists(record));
         write("2561/สำนักงานเขต-0.txt", "");
         RunSummary s = run(options(), new TestConverters());
@@ -317,7 +319,7 @@ class BatchRunnerTest {
         assertEquals(Map.of("DUPLICATE", 1), s.failuresByClass());
         assertEquals(2, s.exitCode());
         assertEquals(2, manifest().size());
-        assertTrue(Files.readString(FileConversion.outputOf(out(), "รายงาน.txt")).contains(
+        assertTrue(Files.readString(recordOf(out(), "รายงาน.txt")).contains(
                 FileDigest.sha256(a.resolve("รายงาน.txt"))), "the first input's record is kept");
         assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("an earlier input has the same relative path"));
     }
@@ -356,5 +358,9 @@ class BatchRunnerTest {
         int[] n = new int[3];
         r.findings().forEach(f -> n[f.severity().ordinal()]++);
         return new FindingCounts(n[0], n[1], n[2]);
+    }
+
+    private static Path recordOf(Path out, String name) {
+        return new JsonFileSink(out, new RecordJson()).fileOf(name);
     }
 }

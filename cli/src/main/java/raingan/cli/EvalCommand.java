@@ -24,6 +24,8 @@ import raingan.ingest.ConversionException;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
+import raingan.ingest.write.JsonFileSink;
+import raingan.ingest.write.RecordSink;
 import raingan.model.RecordJson;
 
 @Command(name = "eval",
@@ -65,6 +67,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter outw = spec.commandLine().getOut();
         RecordJson json = new RecordJson();
+        RecordSink records = out == null ? null : new JsonFileSink(out, json);
         List<Path> docs = documents();
         if (docs.isEmpty()) {
             throw new IOException(docsDir + ": no documents");
@@ -79,7 +82,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
                 List<Scored> scored = new ArrayList<>();
                 try (Converter converter = new Converter(settings)) {
                     for (int i = first; i < docs.size(); i += workers) {
-                        scored.add(score(converter, json, docs.get(i)));
+                        scored.add(score(converter, json, records, docs.get(i)));
                     }
                 }
                 return scored;
@@ -126,7 +129,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
                 "(" + s.fieldsOk() + ")", s.textSimilarity(), 100 * s.dateAccuracy(), s.findingsRecall(), s.findingsPrecision());
     }
 
-    private Scored score(Converter converter, RecordJson json, Path doc) throws IOException {
+    private Scored score(Converter converter, RecordJson json, RecordSink records, Path doc) throws IOException {
         String format = docsDir.relativize(doc).getNameCount() > 1 ? docsDir.relativize(doc).getName(0).toString() : "(root)";
         String name = doc.getFileName().toString();
         String id = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
@@ -136,11 +139,10 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
         }
         JsonNode truth = json.mapper().readTree(truthFile.toFile());
         try {
-            var record = converter.convert(SourceDocument.under(docsDir, doc));
-            if (out != null) {
-                Path target = out.resolve(docsDir.relativize(doc) + ".json");
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, json.pretty(record));
+            SourceDocument source = SourceDocument.under(docsDir, doc);
+            var record = converter.convert(source);
+            if (records != null) {
+                records.put(source.name(), record);
             }
             return new Scored(format, docsDir.relativize(doc).toString(), RecordScore.of(truth, json.tree(record)), null);
         } catch (ConversionException | RuntimeException e) {

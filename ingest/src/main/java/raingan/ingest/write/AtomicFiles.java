@@ -1,4 +1,4 @@
-package raingan.batch;
+package raingan.ingest.write;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -25,13 +25,13 @@ import java.util.stream.Stream;
  * <p>Temporary files are named {@code .<target name>.<random>.raingan-tmp}; a killed run can
  * leave some behind, and {@link #deleteStaleTemps} removes them before the next run.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
-    static final String TEMP_SUFFIX = ".raingan-tmp";
+    public static final String TEMP_SUFFIX = ".raingan-tmp";
 
     /** Writes the body of a file; may throw, in which case the target is left as it was. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(Writer out) throws IOException;
     }
 
@@ -39,7 +39,7 @@ final class AtomicFiles {
     }
 
     /** Replaces {@code target} with {@code text} (UTF-8), creating parent folders. */
-    static void write(Path target, String text) throws IOException {
+    public static void write(Path target, String text) throws IOException {
         write(target, out -> out.write(text));
     }
 
@@ -48,7 +48,7 @@ final class AtomicFiles {
      *
      * @throws IOException if writing or the rename fails; the target is then unchanged and the temp file removed
      */
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve(tempName(target.getFileName().toString()));
@@ -77,7 +77,7 @@ final class AtomicFiles {
      * @return how many were deleted
      * @throws IOException if the folder cannot be walked
      */
-    static int deleteStaleTemps(Path dir) throws IOException {
+    public static int deleteStaleTemps(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
@@ -94,7 +94,7 @@ final class AtomicFiles {
     }
 
     /** Deletes the temporary files a killed run left beside {@code target} only. */
-    static int deleteStaleTempsOf(Path target) throws IOException {
+    public static int deleteStaleTempsOf(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             return 0;
@@ -113,7 +113,7 @@ final class AtomicFiles {
         return deleted;
     }
 
-    static boolean isTemp(String fileName) {
+    public static boolean isTemp(String fileName) {
         return fileName.startsWith(".") && fileName.endsWith(TEMP_SUFFIX);
     }
 

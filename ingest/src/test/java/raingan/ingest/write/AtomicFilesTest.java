@@ -1,4 +1,4 @@
-package raingan.batch;
+package raingan.ingest.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
