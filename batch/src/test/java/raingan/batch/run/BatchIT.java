@@ -54,7 +54,7 @@ class BatchIT {
     private static final int PDFS = 6;
 
     private final RecordJson json = new RecordJson();
-    private final ThaiReportGenerator generator = new ThaiReportGenerator(2024);
+    private final GeneratedReports generator = new GeneratedReports(2024);
     /** Path → status every converter must give, whatever its extractors can read. */
     private final Map<String, Status> fixed = new TreeMap<>();
     /** Inputs whose status depends on what the extractors can read; the single-file conversion decides. */

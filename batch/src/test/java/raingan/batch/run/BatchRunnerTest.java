@@ -40,7 +40,7 @@ import raingan.model.RecordJson;
 class BatchRunnerTest {
 
     private final RecordJson json = new RecordJson();
-    private final ThaiReportGenerator reports = new ThaiReportGenerator(2563);
+    private final GeneratedReports reports = new GeneratedReports(2563);
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     @TempDir
