@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
+import raingan.ingest.eval.RecordScore;
 import raingan.model.PageMethod;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;

@@ -26,6 +26,9 @@ import java.util.Set;
  * a folder being walked (reported as skipped), and a folder or link that cannot be read is
  * reported as {@link WalkEntry.Kind#UNREADABLE}; nothing the walk meets is fatal. The output
  * folder is never entered. Memory is one sorted listing per folder level.
+ *
+ * <p>Every command that reads documents walks its inputs here, so {@code convert}, {@code audit},
+ * {@code text} and {@code eval} agree on what counts as an input.
  */
 public final class InputWalker implements Iterator<WalkEntry> {
 
@@ -37,19 +40,26 @@ public final class InputWalker implements Iterator<WalkEntry> {
     }
 
     private final Iterator<Path> inputs;
-    private final Path outReal;
+    private final Set<Path> notEnteredReal;
     private final Set<Path> ownFiles;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private WalkEntry next;
 
     /**
-     * @param inputs    files and folders, walked in this order
-     * @param out       the output folder, never entered; it need not exist
-     * @param ownFiles  files raingan writes outside {@code out} (JSON Lines, summary): skipped if met
+     * @param inputs      files and folders, walked in this order
+     * @param notEntered  folders never entered, e.g. the output folder; they need not exist
+     * @param ownFiles    files raingan writes outside them (JSON Lines, summary): skipped if met
      */
-    public InputWalker(List<Path> inputs, Path out, List<Path> ownFiles) {
+    public InputWalker(List<Path> inputs, List<Path> notEntered, List<Path> ownFiles) {
         this.inputs = List.copyOf(inputs).iterator();
-        this.outReal = realOrNull(out);
+        Set<Path> real = new HashSet<>();
+        for (Path p : notEntered) {
+            Path r = realOrNull(p);
+            if (r != null) {
+                real.add(r);
+            }
+        }
+        this.notEnteredReal = Set.copyOf(real);
         Set<Path> own = new HashSet<>();
         for (Path p : ownFiles) {
             own.add(canonical(p));
@@ -57,8 +67,9 @@ public final class InputWalker implements Iterator<WalkEntry> {
         this.ownFiles = Set.copyOf(own);
     }
 
-    public InputWalker(List<Path> inputs, Path out) {
-        this(inputs, out, List.of());
+    /** Every input, nothing left out but what is not a document. */
+    public InputWalker(List<Path> inputs) {
+        this(inputs, List.of(), List.of());
     }
 
     @Override
@@ -108,7 +119,7 @@ public final class InputWalker implements Iterator<WalkEntry> {
         String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
         if (Files.isDirectory(input)) {
             Path real = realOrNull(input);
-            if (real != null && real.equals(outReal)) {
+            if (real != null && notEnteredReal.contains(real)) {
                 return null;
             }
             return enter(input, "", real, name);
@@ -154,7 +165,7 @@ public final class InputWalker implements Iterator<WalkEntry> {
         }
         if (target.isDirectory()) {
             Path real = realOrNull(path);
-            if (real != null && real.equals(outReal)) {
+            if (real != null && notEnteredReal.contains(real)) {
                 return null;
             }
             String ancestor = ancestorName(real);

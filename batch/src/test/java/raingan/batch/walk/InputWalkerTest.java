@@ -22,7 +22,7 @@ class InputWalkerTest {
 
     private static List<String> walk(List<Path> inputs, Path out) {
         List<String> seen = new ArrayList<>();
-        InputWalker w = new InputWalker(inputs, out);
+        InputWalker w = new InputWalker(inputs, List.of(out), List.of());
         while (w.hasNext()) {
             WalkEntry e = w.next();
             seen.add(e.kind() + " " + e.name());
@@ -79,7 +79,7 @@ class InputWalkerTest {
         Files.createSymbolicLink(dir.resolve("in/linked-folder"), dir.resolve("elsewhere"));
 
         List<String> entries = new ArrayList<>();
-        InputWalker w = new InputWalker(List.of(dir.resolve("in")), dir.resolve("out"));
+        InputWalker w = new InputWalker(List.of(dir.resolve("in")), List.of(dir.resolve("out")), List.of());
         while (w.hasNext()) {
             WalkEntry e = w.next();
             entries.add(e.kind() + " " + e.name());
@@ -99,7 +99,7 @@ class InputWalkerTest {
         touch("a.txt");
         Files.createSymbolicLink(dir.resolve("in/b.pdf"), dir.resolve("nowhere.pdf"));
         touch("c.txt");
-        InputWalker w = new InputWalker(List.of(dir.resolve("in")), dir.resolve("out"));
+        InputWalker w = new InputWalker(List.of(dir.resolve("in")), List.of(dir.resolve("out")), List.of());
         List<WalkEntry> all = new ArrayList<>();
         w.forEachRemaining(all::add);
         assertEquals(3, all.size());
@@ -136,7 +136,7 @@ class InputWalkerTest {
     void ownExportFilesInsideAnInputAreSkipped() throws IOException {
         touch("a.txt");
         touch("records.jsonl");
-        InputWalker w = new InputWalker(List.of(dir.resolve("in")), dir.resolve("out"),
+        InputWalker w = new InputWalker(List.of(dir.resolve("in")), List.of(dir.resolve("out")),
                 List.of(dir.resolve("in/./records.jsonl")));
         List<String> seen = new ArrayList<>();
         w.forEachRemaining(e -> seen.add(e.kind() + " " + e.name()));

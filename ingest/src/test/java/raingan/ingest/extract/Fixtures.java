@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import raingan.ingest.detect.Detection;
 import raingan.ingest.detect.TikaFormatDetector;
+import raingan.ingest.eval.EditDistance;
 import raingan.ingest.extract.ocr.OcrUnavailableException;
 import raingan.ingest.extract.ocr.Tessdata;
 import raingan.ingest.source.SourceDocument;
@@ -75,23 +76,7 @@ public final class Fixtures {
      */
     public static double cer(String expected, String actual) {
         String a = comparable(expected);
-        String b = comparable(actual);
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return (double) previous[b.length()] / Math.max(1, a.length());
+        return (double) EditDistance.between(a, comparable(actual)) / Math.max(1, a.length());
     }
 
     private static String comparable(String text) {

@@ -1,4 +1,4 @@
-package raingan.cli;
+package raingan.ingest.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import raingan.ingest.SharedFiles;
 import raingan.model.RecordJson;
 
 /** raingan eval must score exactly as the project's reference scorer, shared/tools/score-record. */
@@ -24,8 +25,8 @@ class RecordScoreTest {
 
     @Test
     void agreesWithTheReferenceScorerOnADamagedRecord() throws Exception {
-        Path expectedFile = SharedSeed.require("spec/seed.expected.json");
-        Path tool = SharedSeed.require("tools/score-record");
+        Path expectedFile = SharedFiles.require("spec/seed.expected.json");
+        Path tool = SharedFiles.require("tools/score-record");
         JsonNode expected = json.mapper().readTree(expectedFile.toFile());
         ObjectNode damaged = expected.deepCopy();
         ((ObjectNode) damaged.get("project")).put("code", "0416-3940");
@@ -54,8 +55,25 @@ class RecordScoreTest {
     }
 
     @Test
+    void differencesNameEachFieldAndFindingThatFellShort() throws Exception {
+        JsonNode expected = json.mapper().readTree(SharedFiles.require("spec/seed.expected.json").toFile());
+        ObjectNode damaged = expected.deepCopy();
+        ((ObjectNode) damaged.get("project")).put("code", "0416-3940");
+        ((ObjectNode) damaged.get("reports").get(4)).put("onPlan", false);
+        String removed = damaged.get("findings").get(0).get("rule").asText() + " "
+                + damaged.get("findings").get(0).get("at").asText();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) damaged.get("findings")).remove(0);
+
+        assertEquals(java.util.List.of(
+                "project/code: expected \"04160000-3940\", got \"0416-3940\"",
+                "reports/4/onPlan: expected " + expected.get("reports").get(4).get("onPlan") + ", got false",
+                "finding missing: " + removed), RecordScore.differences(expected, damaged));
+        assertEquals(java.util.List.of(), RecordScore.differences(expected, expected));
+    }
+
+    @Test
     void aMissingRecordScoresNothing() throws Exception {
-        JsonNode expected = json.mapper().readTree(SharedSeed.require("spec/seed.expected.json").toFile());
+        JsonNode expected = json.mapper().readTree(SharedFiles.require("spec/seed.expected.json").toFile());
         RecordScore none = RecordScore.of(expected, null);
         assertEquals(141, none.fields());
         assertTrue(none.fieldsOk() <= 1, "only fields expected to be null can match nothing");

@@ -1,4 +1,4 @@
-package raingan.cli;
+package raingan.ingest.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -12,8 +12,12 @@ import java.util.Set;
  * fields compared exactly (text with white space removed, numbers to 1e-6), text similarity
  * as 1 − CER over the longer texts, findings matched on (rule, at). Adds date accuracy over
  * every date field. Scores add up, so a corpus is scored by summing its records.
+ *
+ * <p>The one comparison of a record with the record it should be: {@code raingan eval} sums
+ * it over a corpus, and tests hold converted documents to it ({@link #differences} says which
+ * fields and findings fell short).
  */
-record RecordScore(int fieldsOk, int fields, double cerSum, int texts, int datesOk, int dates,
+public record RecordScore(int fieldsOk, int fields, double cerSum, int texts, int datesOk, int dates,
                    int findingsHit, int findingsExpected, int findingsActual) {
 
     private static final List<String[]> PROJECT_SCALARS = List.of(
@@ -28,28 +32,43 @@ record RecordScore(int fieldsOk, int fields, double cerSum, int texts, int dates
     /** Texts shorter than this are codes and titles: they count for exactness, not for similarity. */
     private static final int MIN_TEXT = 13;
 
-    static final RecordScore ZERO = new RecordScore(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final RecordScore ZERO = new RecordScore(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     private static String[] p(String... path) {
         return path;
     }
 
     /** A missing record scores every expected field as wrong. */
-    static RecordScore of(JsonNode expected, JsonNode actual) {
-        Tally t = new Tally();
+    public static RecordScore of(JsonNode expected, JsonNode actual) {
+        return compare(expected, actual, null);
+    }
+
+    /**
+     * What keeps {@code actual} from a perfect score, one line each: a field that differs (with
+     * both values) or a finding matched on (rule, at) that is missing or extra. Empty when it
+     * scores every field and every finding.
+     */
+    public static List<String> differences(JsonNode expected, JsonNode actual) {
+        List<String> out = new ArrayList<>();
+        compare(expected, actual, out);
+        return out;
+    }
+
+    private static RecordScore compare(JsonNode expected, JsonNode actual, List<String> differences) {
+        Tally t = new Tally(differences);
         JsonNode act = actual == null ? NullNode.getInstance() : actual;
         t.field("form", expected.path("form"), act.path("form"), null);
         if (!"unknown".equals(expected.path("form").asText())) {
             JsonNode ep = expected.path("project");
             JsonNode ap = act.path("project");
             for (String[] path : PROJECT_SCALARS) {
-                t.field(String.join(".", path), at(ep, path), at(ap, path), null);
+                t.field(String.join(".", path), "project/" + String.join("/", path), at(ep, path), at(ap, path), null);
             }
-            t.field("agency", ep.path("agency"), ap.path("agency"), squashedList(ep.path("agency")).equals(squashedList(ap.path("agency"))));
+            t.field("agency", "project/agency", ep.path("agency"), ap.path("agency"), squashedList(ep.path("agency")).equals(squashedList(ap.path("agency"))));
             for (String list : List.of("rationale", "objectives", "targets")) {
                 int n = Math.max(ep.path(list).size(), ap.path(list).size());
                 for (int i = 0; i < n; i++) {
-                    t.field(list, ep.path(list).path(i), ap.path(list).path(i), null);
+                    t.field(list, "project/" + list + "/" + i, ep.path(list).path(i), ap.path(list).path(i), null);
                 }
             }
             JsonNode er = expected.path("reports");
@@ -57,9 +76,9 @@ record RecordScore(int fieldsOk, int fields, double cerSum, int texts, int dates
             for (int i = 0; i < Math.max(er.size(), ar.size()); i++) {
                 boolean both = i < er.size() && i < ar.size();
                 for (String f : REPORT_FIELDS) {
-                    t.field(f, er.path(i).path(f), ar.path(i).path(f), both ? null : false);
+                    t.field(f, "reports/" + i + "/" + f, er.path(i).path(f), ar.path(i).path(f), both ? null : false);
                 }
-                t.field("citedDocuments", er.path(i), ar.path(i),
+                t.field("citedDocuments", "reports/" + i + "/citedDocuments", er.path(i), ar.path(i),
                         both && cites(er.path(i)).equals(cites(ar.path(i))));
             }
         }
@@ -67,32 +86,36 @@ record RecordScore(int fieldsOk, int fields, double cerSum, int texts, int dates
         Set<String> got = findingKeys(act);
         Set<String> hit = new HashSet<>(want);
         hit.retainAll(got);
+        if (differences != null) {
+            want.stream().filter(k -> !got.contains(k)).sorted().forEach(k -> differences.add("finding missing: " + k));
+            got.stream().filter(k -> !want.contains(k)).sorted().forEach(k -> differences.add("finding not expected: " + k));
+        }
         return new RecordScore(t.ok, t.total, t.cerSum, t.texts, t.datesOk, t.dates, hit.size(), want.size(), got.size());
     }
 
-    RecordScore plus(RecordScore o) {
+    public RecordScore plus(RecordScore o) {
         return new RecordScore(fieldsOk + o.fieldsOk, fields + o.fields, cerSum + o.cerSum, texts + o.texts,
                 datesOk + o.datesOk, dates + o.dates, findingsHit + o.findingsHit,
                 findingsExpected + o.findingsExpected, findingsActual + o.findingsActual);
     }
 
-    double exactShare() {
+    public double exactShare() {
         return fields == 0 ? 0 : (double) fieldsOk / fields;
     }
 
-    double textSimilarity() {
+    public double textSimilarity() {
         return texts == 0 ? 1 : 1 - cerSum / texts;
     }
 
-    double dateAccuracy() {
+    public double dateAccuracy() {
         return dates == 0 ? 1 : (double) datesOk / dates;
     }
 
-    double findingsRecall() {
+    public double findingsRecall() {
         return findingsExpected == 0 ? 1 : (double) findingsHit / findingsExpected;
     }
 
-    double findingsPrecision() {
+    public double findingsPrecision() {
         return findingsActual == 0 ? (findingsExpected == 0 ? 1 : 0) : (double) findingsHit / findingsActual;
     }
 
@@ -135,24 +158,11 @@ record RecordScore(int fieldsOk, int fields, double cerSum, int texts, int dates
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return Math.min(1.0, (double) prev[b.length()] / Math.max(a.length(), 1));
+        return Math.min(1.0, (double) EditDistance.between(a, b) / Math.max(a.length(), 1));
     }
 
     private static final class Tally {
+        private final List<String> differences;
         int ok;
         int total;
         double cerSum;
@@ -160,11 +170,23 @@ record RecordScore(int fieldsOk, int fields, double cerSum, int texts, int dates
         int datesOk;
         int dates;
 
+        /** @param differences where to list the fields that differ, or null */
+        Tally(List<String> differences) {
+            this.differences = differences;
+        }
+
         void field(String name, JsonNode expected, JsonNode actual, Boolean verdict) {
+            field(name, name, expected, actual, verdict);
+        }
+
+        /** @param where the field as a person finds it in the record, e.g. {@code reports/3/date} */
+        void field(String name, String where, JsonNode expected, JsonNode actual, Boolean verdict) {
             boolean same = verdict != null ? verdict : same(expected, actual);
             total++;
             if (same) {
                 ok++;
+            } else if (differences != null) {
+                differences.add(where + ": expected " + expected + ", got " + actual);
             }
             if (expected.isTextual() && expected.asText().length() >= MIN_TEXT) {
                 cerSum += cer(expected.asText(), actual.isTextual() ? actual.asText() : "");
