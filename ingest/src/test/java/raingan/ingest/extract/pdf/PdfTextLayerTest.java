@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,20 +24,9 @@ import raingan.model.PageMethod;
 /** Text layers as {@link PdfExtractor} reads them when it may not OCR: glyph order, lines, and their score. */
 class PdfTextLayerTest {
 
-    private static TesseractOcr ocr;
-    private static PdfExtractor extractor;
-
-    @BeforeAll
-    static void setUp() {
-        // Never started: under NEVER no page is OCR'd.
-        ocr = new TesseractOcr(ExtractionSettings.defaults());
-        extractor = new PdfExtractor(ExtractionSettings.defaults().withOcr(OcrPolicy.NEVER), new TextLayerQuality(), ocr);
-    }
-
-    @AfterAll
-    static void release() {
-        ocr.close();
-    }
+    /** Never started: under NEVER no page is OCR'd. */
+    private final PdfExtractor extractor = new PdfExtractor(ExtractionSettings.defaults().withOcr(OcrPolicy.NEVER),
+            new TextLayerQuality(), new TesseractOcr(ExtractionSettings.defaults()));
 
     /** Chromium's and LibreOffice's PDFs: both wrap stacked marks and ำ in ActualText spans. */
     @ParameterizedTest

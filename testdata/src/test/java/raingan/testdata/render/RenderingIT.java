@@ -39,7 +39,7 @@ import raingan.testdata.print.Printout;
  * Renders two reports through the real tools (skipped where a tool is not installed) and reads
  * the results back: the text layer through {@code pdftotext -raw}, images through PDFBox.
  */
-class RenderingTest {
+class RenderingIT {
 
     @TempDir
     static Path dir;
