@@ -1,6 +1,5 @@
 package raingan.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -33,20 +32,9 @@ public enum RuleId {
         this.id = id;
     }
 
-    /** The identifier as records print it, e.g. {@code report.flag-conflict}. */
+    /** The identifier as records print it, e.g. {@code report.flag-conflict}; JSON is read back by it too. */
     @JsonValue
     public String id() {
         return id;
-    }
-
-    /** @throws IllegalArgumentException if {@code id} names no rule */
-    @JsonCreator
-    public static RuleId fromJson(String id) {
-        for (RuleId r : values()) {
-            if (r.id.equals(id)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("no finding rule is called " + id);
     }
 }

@@ -1,27 +1,14 @@
 package raingan.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
-import java.util.Locale;
 
 /** How a whole document was read: every page as {@code text}, every page by {@code ocr}, or {@code mixed}. */
-public enum SourceMethod {
+public enum SourceMethod implements LowerCaseEnum {
     TEXT, OCR, MIXED;
 
     /** The method of a document read page by page as {@code pages} say; a document without pages is text. */
     public static SourceMethod of(List<PageMethod> pages) {
         long ocr = pages.stream().filter(m -> m == PageMethod.OCR).count();
         return ocr == 0 ? TEXT : ocr == pages.size() ? OCR : MIXED;
-    }
-
-    @JsonValue
-    public String json() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    @JsonCreator
-    public static SourceMethod fromJson(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

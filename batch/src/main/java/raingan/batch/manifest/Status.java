@@ -1,8 +1,6 @@
 package raingan.batch.manifest;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import raingan.model.LowerCaseEnum;
 
 /**
  * What became of one input.
@@ -23,16 +21,6 @@ import java.util.Locale;
  *       an archive, random binary); not an error.</li>
  * </ul>
  */
-public enum Status {
+public enum Status implements LowerCaseEnum {
     OK, FAILED, SKIPPED, UNSUPPORTED;
-
-    @JsonValue
-    public String json() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    @JsonCreator
-    public static Status fromJson(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
-    }
 }
