@@ -20,12 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import raingan.ingest.ConversionException;
+import raingan.ingest.eval.RecordScore;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
 import raingan.ingest.write.JsonFileSink;
 import raingan.ingest.write.RecordSink;
-import raingan.ingest.eval.RecordScore;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
 

@@ -16,9 +16,8 @@ import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.extract.FixturePdfs;
 import raingan.ingest.extract.Fixtures;
 import raingan.ingest.extract.OcrPolicy;
-import raingan.ingest.extract.ocr.TesseractOcr;
 import raingan.ingest.extract.PageText;
-import raingan.ingest.source.SourceDocument;
+import raingan.ingest.extract.ocr.TesseractOcr;
 import raingan.model.PageMethod;
 
 /** Text layers as {@link PdfExtractor} reads them when it may not OCR: glyph order, lines, and their score. */

@@ -13,7 +13,6 @@ import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.Fixtures;
 import raingan.ingest.extract.PageText;
-import raingan.ingest.source.SourceDocument;
 import raingan.model.PageMethod;
 
 class PlainTextExtractorTest {
