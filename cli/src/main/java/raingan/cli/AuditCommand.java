@@ -11,12 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import raingan.ingest.ConversionException;
-import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
 import raingan.model.Finding;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 @Command(name = "audit",
@@ -41,39 +41,32 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final RecordJson recordJson = new RecordJson();
+    private boolean anyErrorFinding;
+
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        RecordJson recordJson = new RecordJson();
-        ExtractionSettings settings = reading.settings();
-        boolean anyError = false;
-        try (Converter converter = new Converter(settings)) {
-            for (SourceDocument doc : InputFiles.list(inputs)) {
-                ReportRecord record;
-                try {
-                    record = converter.convert(doc);
-                } catch (ConversionException e) {
-                    err.println("raingan audit: " + doc.name() + ": " + e.getMessage());
-                    anyError = true;
-                    continue;
-                }
-                for (Finding f : record.findings()) {
-                    anyError |= f.severity() == Severity.ERROR;
-                    if (json) {
-                        out.println(recordJson.line(new FileFinding(doc.name(), f.rule(), f.severity(), f.at(), f.message())));
-                    }
-                }
-                if (!json) {
-                    FindingsTable.print(out, doc.name(), record);
-                }
+        Documents documents = new Documents("audit", spec.commandLine().getErr());
+        int failed = documents.readEach(inputs, reading.settings(), (doc, converter) -> audit(out, doc, converter));
+        out.flush();
+        return failed > 0 || anyErrorFinding ? 1 : 0;
+    }
+
+    private void audit(PrintWriter out, SourceDocument doc, Converter converter) throws ConversionException {
+        ReportRecord record = converter.convert(doc);
+        for (Finding f : record.findings()) {
+            anyErrorFinding |= f.severity() == Severity.ERROR;
+            if (json) {
+                out.println(recordJson.line(new FileFinding(doc.name(), f.rule(), f.severity(), f.at(), f.message())));
             }
         }
-        out.flush();
-        return anyError ? 1 : 0;
+        if (!json) {
+            FindingsTable.print(out, doc.name(), record);
+        }
     }
 
     /** A finding with the file it belongs to, for --json. */
-    record FileFinding(String file, String rule, Severity severity, String at, String message) {
+    record FileFinding(String file, RuleId rule, Severity severity, String at, String message) {
     }
 }

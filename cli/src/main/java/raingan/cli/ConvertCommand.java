@@ -2,18 +2,19 @@ package raingan.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import raingan.batch.BatchMain;
-import raingan.batch.BatchOptions;
-import raingan.batch.BatchRunner;
-import raingan.batch.ProgressMode;
-import raingan.batch.RunSummary;
+import raingan.batch.run.BatchOptions;
+import raingan.batch.run.BatchRunner;
+import raingan.batch.run.ProgressMode;
+import raingan.batch.run.RunSummary;
 
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
@@ -75,7 +76,7 @@ final class ConvertCommand implements Callable<Integer> {
                 .withResume(resume)
                 .withJsonl(jsonl)
                 .withSummaryFile(summary)
-                .withProgress(quiet ? ProgressMode.QUIET : ProgressMode.valueOf(progress.toUpperCase(java.util.Locale.ROOT)))
+                .withProgress(quiet ? ProgressMode.QUIET : ProgressMode.valueOf(progress.toUpperCase(Locale.ROOT)))
                 .withExtraction(reading.settings());
         if (threads != null) {
             options = options.withThreads(threads);
@@ -90,10 +91,35 @@ final class ConvertCommand implements Callable<Integer> {
         return result.exitCode();
     }
 
+    /** Seconds ({@code 600}), with a unit ({@code 500ms}, {@code 90s}, {@code 10m}, {@code 2h}), or ISO-8601 ({@code PT10M}). */
     static final class DurationConverter implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            return BatchMain.duration(value);
+            String s = value.trim().toLowerCase(Locale.ROOT);
+            try {
+                if (s.startsWith("pt")) {
+                    return Duration.parse(s.toUpperCase(Locale.ROOT));
+                }
+                if (s.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+                }
+                char unit = s.charAt(s.length() - 1);
+                long n = Long.parseLong(Character.isDigit(unit) ? s : s.substring(0, s.length() - 1));
+                return switch (unit) {
+                    case 'h' -> Duration.ofHours(n);
+                    case 'm' -> Duration.ofMinutes(n);
+                    case 's' -> Duration.ofSeconds(n);
+                    default -> {
+                        if (!Character.isDigit(unit)) {
+                            throw new NumberFormatException(value);
+                        }
+                        yield Duration.ofSeconds(n);
+                    }
+                };
+            } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException(
+                        "--timeout needs a duration such as 600, 90s, 10m or PT10M, was " + value);
+            }
         }
     }
 }

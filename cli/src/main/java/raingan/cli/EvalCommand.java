@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,10 +20,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import raingan.ingest.ConversionException;
+import raingan.ingest.eval.RecordScore;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
+import raingan.ingest.write.JsonFileSink;
+import raingan.ingest.write.RecordSink;
 import raingan.model.RecordJson;
+import raingan.model.ReportRecord;
 
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
@@ -65,7 +68,10 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter outw = spec.commandLine().getOut();
         RecordJson json = new RecordJson();
-        List<Path> docs = documents();
+        RecordSink records = out == null ? null : new JsonFileSink(out, json);
+        List<Path> notEntered = out == null ? List.of(truthDir) : List.of(truthDir, out);
+        List<SourceDocument> docs = new Documents("eval", spec.commandLine().getErr())
+                .find(List.of(docsDir), notEntered).documents();
         if (docs.isEmpty()) {
             throw new IOException(docsDir + ": no documents");
         }
@@ -79,7 +85,7 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
                 List<Scored> scored = new ArrayList<>();
                 try (Converter converter = new Converter(settings)) {
                     for (int i = first; i < docs.size(); i += workers) {
-                        scored.add(score(converter, json, docs.get(i)));
+                        scored.add(score(converter, json, records, docs.get(i)));
                     }
                 }
                 return scored;
@@ -126,35 +132,27 @@ final class EvalCommand implements java.util.concurrent.Callable<Integer> {
                 "(" + s.fieldsOk() + ")", s.textSimilarity(), 100 * s.dateAccuracy(), s.findingsRecall(), s.findingsPrecision());
     }
 
-    private Scored score(Converter converter, RecordJson json, Path doc) throws IOException {
-        String format = docsDir.relativize(doc).getNameCount() > 1 ? docsDir.relativize(doc).getName(0).toString() : "(root)";
-        String name = doc.getFileName().toString();
-        String id = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+    /** A document {@code FORMAT/ID.EXT} (or {@code ID.EXT}) against {@code TRUTH_DIR/ID.json}. */
+    private Scored score(Converter converter, RecordJson json, RecordSink records, SourceDocument doc)
+            throws IOException {
+        int slash = doc.name().indexOf('/');
+        String format = slash > 0 ? doc.name().substring(0, slash) : "(root)";
+        String file = doc.path().getFileName().toString();
+        String id = file.contains(".") ? file.substring(0, file.indexOf('.')) : file;
         Path truthFile = truthDir.resolve(id + ".json");
         if (!Files.exists(truthFile)) {
-            throw new IOException(doc + ": no ground truth " + truthFile);
+            throw new IOException(doc.path() + ": no ground truth " + truthFile);
         }
         JsonNode truth = json.mapper().readTree(truthFile.toFile());
         try {
-            var record = converter.convert(SourceDocument.under(docsDir, doc));
-            if (out != null) {
-                Path target = out.resolve(docsDir.relativize(doc) + ".json");
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, json.pretty(record));
+            ReportRecord record = converter.convert(doc);
+            if (records != null) {
+                records.put(doc.name(), record);
             }
-            return new Scored(format, docsDir.relativize(doc).toString(), RecordScore.of(truth, json.tree(record)), null);
+            return new Scored(format, doc.name(), RecordScore.of(truth, json.tree(record)), null);
         } catch (ConversionException | RuntimeException e) {
-            return new Scored(format, docsDir.relativize(doc).toString(), RecordScore.of(truth, null),
+            return new Scored(format, doc.name(), RecordScore.of(truth, null),
                     e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-    }
-
-    private List<Path> documents() throws IOException {
-        try (Stream<Path> walk = Files.walk(docsDir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> !f.startsWith(truthDir.toAbsolutePath()) && !f.toAbsolutePath().startsWith(truthDir.toAbsolutePath()))
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
         }
     }
 }

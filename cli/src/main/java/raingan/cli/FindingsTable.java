@@ -17,11 +17,11 @@ final class FindingsTable {
         if (record.findings().isEmpty()) {
             out.println("  no findings");
         }
-        int ruleWidth = record.findings().stream().mapToInt(f -> f.rule().length()).max().orElse(4);
+        int ruleWidth = record.findings().stream().mapToInt(f -> f.rule().id().length()).max().orElse(4);
         int atWidth = record.findings().stream().mapToInt(f -> f.at().length()).max().orElse(2);
         for (Finding f : record.findings()) {
             out.printf("  %-7s  %-" + ruleWidth + "s  %-" + atWidth + "s  %s%n",
-                    f.severity().json(), f.rule(), f.at(), f.message());
+                    f.severity().json(), f.rule().id(), f.at(), f.message());
         }
         out.println();
     }

@@ -2,18 +2,15 @@ package raingan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import raingan.ingest.extract.ExtractedText;
-import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.extract.PageText;
-import raingan.ingest.pipeline.Converter;
-import raingan.ingest.source.SourceDocument;
 
 @Command(name = "text",
         mixinStandardHelpOptions = true,
@@ -33,19 +30,20 @@ final class TextCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ExtractionSettings settings = reading.settings();
-        try (Converter converter = new Converter(settings)) {
-            ExtractedText text = converter.read(SourceDocument.of(file));
-            for (PageText page : text.pages()) {
-                out.printf("--- page %d: %s%s%s%n", page.number(), page.method(),
-                        page.textLayerScore() == null ? "" : String.format(", text layer score %.2f", page.textLayerScore()),
-                        page.ocrConfidence() == null ? "" : String.format(", OCR confidence %.2f", page.ocrConfidence()));
-                out.println(page.text());
-            }
-        }
+        Documents documents = new Documents("text", spec.commandLine().getErr());
+        int failed = documents.readEach(List.of(file), reading.settings(), (doc, converter) -> print(out, converter.read(doc)));
         out.flush();
-        return 0;
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static void print(PrintWriter out, ExtractedText text) {
+        for (PageText page : text.pages()) {
+            out.printf("--- page %d: %s%s%s%n", page.number(), page.method().json(),
+                    page.textLayerScore() == null ? "" : String.format(", text layer score %.2f", page.textLayerScore()),
+                    page.ocrConfidence() == null ? "" : String.format(", OCR confidence %.2f", page.ocrConfidence()));
+            out.println(page.text());
+        }
     }
 }

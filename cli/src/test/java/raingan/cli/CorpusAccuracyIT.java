@@ -13,9 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import raingan.ingest.eval.RecordScore;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 import raingan.model.RecordJson;
 import raingan.testdata.Corpus;
 import raingan.testdata.CorpusDocument;
@@ -51,7 +53,7 @@ class CorpusAccuracyIT {
                         var record = converter.convert(SourceDocument.of(file.getValue()));
                         scores.merge(file.getKey(), RecordScore.of(truth, json.tree(record)), RecordScore::plus);
                         if (file.getKey() == Format.SCAN || file.getKey() == Format.DAMAGED) {
-                            assertTrue(record.source().pages().stream().allMatch(p -> "ocr".equals(p.method())),
+                            assertTrue(record.source().pages().stream().allMatch(p -> p.method() == PageMethod.OCR),
                                     file.getValue() + " must have been read by OCR, not skipped");
                         }
                     }

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import raingan.ingest.eval.RecordScore;
 import raingan.ingest.extract.ExtractionSettings;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
 import raingan.testdata.render.ScanRenderer;
@@ -43,7 +45,7 @@ class SeedPrintIT {
             assertEquals(printed.fields(), printed.fieldsOk(), "the text layer must give every field: " + printed);
 
             ReportRecord scanned = converter.convert(SourceDocument.of(scan));
-            assertTrue(scanned.source().pages().stream().allMatch(p -> "ocr".equals(p.method())), "a scan is read by OCR");
+            assertTrue(scanned.source().pages().stream().allMatch(p -> p.method() == PageMethod.OCR), "a scan is read by OCR");
             RecordScore ocr = RecordScore.of(expected, json.tree(scanned));
             assertTrue(ocr.exactShare() >= SCAN_FLOOR, String.format("%d/%d fields exact, below %.2f",
                     ocr.fieldsOk(), ocr.fields(), SCAN_FLOOR));

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * One audit result.
  *
- * @param rule     stable rule identifier, e.g. {@code report.flag-conflict}
+ * @param rule     the rule that found it, written as its stable identifier, e.g. {@code report.flag-conflict}
  * @param at       JSON Pointer into the record (0-based indices), e.g. {@code /reports/4/date}
  * @param message  a sentence a person can act on
  */
 @JsonPropertyOrder({"rule", "severity", "at", "message"})
-public record Finding(String rule, Severity severity, String at, String message) {
+public record Finding(RuleId rule, Severity severity, String at, String message) {
 }

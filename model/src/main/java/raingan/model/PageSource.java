@@ -12,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *                        a low score is why a page was OCR'd instead
  */
 @JsonPropertyOrder({"number", "method", "ocrConfidence", "textLayerScore"})
-public record PageSource(int number, String method, Double ocrConfidence, Double textLayerScore) {
+public record PageSource(int number, PageMethod method, Double ocrConfidence, Double textLayerScore) {
 }

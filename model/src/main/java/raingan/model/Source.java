@@ -20,13 +20,9 @@ public record Source(
         String sha256,
         String mediaType,
         int pageCount,
-        String method,
+        SourceMethod method,
         Double ocrConfidence,
         List<PageSource> pages) {
-
-    public static final String METHOD_TEXT = "text";
-    public static final String METHOD_OCR = "ocr";
-    public static final String METHOD_MIXED = "mixed";
 
     public Source {
         pages = pages == null ? List.of() : List.copyOf(pages);

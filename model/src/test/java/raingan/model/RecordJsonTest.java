@@ -21,10 +21,10 @@ class RecordJsonTest {
                 StatusCategory.IN_PROGRESS, 10.0, 1, new BigDecimal("500000"), true, false,
                 List.of(new CitedDocument(CitedKind.ORDER, "771/2564", LocalDate.of(2021, 11, 10))));
         return new ReportRecord(1, ReportRecord.FORM_BMA_PROGRESS,
-                new Source("a/b.pdf", "0".repeat(64), "application/pdf", 1, "text", null,
-                        List.of(new PageSource(1, "text", null, 0.98))),
+                new Source("a/b.pdf", "0".repeat(64), "application/pdf", 1, SourceMethod.TEXT, null,
+                        List.of(new PageSource(1, PageMethod.TEXT, null, 0.98))),
                 project, List.of(entry),
-                List.of(new Finding("report.numbering", Severity.WARNING, "/reports/0", "Entry has no number.")));
+                List.of(new Finding(RuleId.REPORT_NUMBERING, Severity.WARNING, "/reports/0", "Entry has no number.")));
     }
 
     @Test

@@ -276,7 +276,7 @@ public final class Corpus {
             for (PlantedDefect d : doc.report().defects()) {
                 Map<String, String> defect = new LinkedHashMap<>();
                 defect.put("kind", d.kind().name());
-                defect.put("rule", d.rule());
+                defect.put("rule", d.rule().id());
                 defect.put("at", d.at());
                 defects.add(defect);
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import raingan.model.Finding;
 import raingan.model.Project;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -13,8 +14,6 @@ import raingan.model.Severity;
  * printed with 0 received before the money is allocated.
  */
 public final class BudgetOverspentRule implements AuditRule {
-
-    public static final String RULE = "budget.overspent";
 
     @Override
     public List<Finding> check(ReportRecord record) {
@@ -25,13 +24,13 @@ public final class BudgetOverspentRule implements AuditRule {
         BigDecimal received = project.budgetReceived();
         BigDecimal spent = project.budgetSpent();
         if (spent != null && spent.compareTo(received) > 0) {
-            return List.of(new Finding(RULE, Severity.ERROR, "/project/budgetSpent",
+            return List.of(new Finding(RuleId.BUDGET_OVERSPENT, Severity.ERROR, "/project/budgetSpent",
                     "The project reports " + Wording.baht(spent) + " spent but received only "
                             + Wording.baht(received) + "; check both budget figures."));
         }
         BigDecimal disbursed = Disbursements.total(record.reports());
         if (disbursed != null && disbursed.compareTo(received) > 0) {
-            return List.of(new Finding(RULE, Severity.ERROR, "/project/budgetSpent",
+            return List.of(new Finding(RuleId.BUDGET_OVERSPENT, Severity.ERROR, "/project/budgetSpent",
                     "The report entries disburse " + Wording.baht(disbursed) + " in total but the project received only "
                             + Wording.baht(received) + "; check the disbursed amounts."));
         }

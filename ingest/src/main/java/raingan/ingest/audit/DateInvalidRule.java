@@ -2,6 +2,7 @@ package raingan.ingest.audit;
 
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -11,14 +12,12 @@ import raingan.model.Severity;
  */
 public final class DateInvalidRule implements EntryRule {
 
-    public static final String RULE = "date.invalid";
-
     @Override
     public Finding check(ReportEntry entry, int i) {
         if (entry.date() != null || entry.dateText() == null || entry.dateText().isBlank()) {
             return null;
         }
-        return new Finding(RULE, Severity.ERROR, Wording.entryPointer(i) + "/date",
+        return new Finding(RuleId.DATE_INVALID, Severity.ERROR, Wording.entryPointer(i) + "/date",
                 Wording.entry(entry, i) + " has the date \"" + entry.dateText()
                         + "\", which could not be read as a real calendar date; check the printed date.");
     }

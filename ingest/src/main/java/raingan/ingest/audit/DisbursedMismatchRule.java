@@ -5,6 +5,7 @@ import java.util.List;
 import raingan.model.Finding;
 import raingan.model.Project;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -15,7 +16,6 @@ import raingan.model.Severity;
  */
 public final class DisbursedMismatchRule implements AuditRule {
 
-    public static final String RULE = "budget.disbursed-mismatch";
     public static final BigDecimal TOLERANCE = BigDecimal.ONE;
 
     @Override
@@ -32,7 +32,7 @@ public final class DisbursedMismatchRule implements AuditRule {
         if (disbursed.subtract(spent).abs().compareTo(TOLERANCE) <= 0) {
             return List.of();
         }
-        return List.of(new Finding(RULE, Severity.WARNING, "/project/budgetSpent",
+        return List.of(new Finding(RuleId.BUDGET_DISBURSED_MISMATCH, Severity.WARNING, "/project/budgetSpent",
                 "The report entries disburse " + Wording.baht(disbursed) + " in total but the project reports "
                         + Wording.baht(spent) + " spent; check the disbursed amounts against the budget spent."));
     }

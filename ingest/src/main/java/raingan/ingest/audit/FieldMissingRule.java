@@ -5,6 +5,7 @@ import java.util.List;
 import raingan.model.Finding;
 import raingan.model.Project;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -15,18 +16,16 @@ import raingan.model.Severity;
  */
 public final class FieldMissingRule implements AuditRule {
 
-    public static final String RULE = "field.missing";
-
     @Override
     public List<Finding> check(ReportRecord record) {
         if (ReportRecord.FORM_UNKNOWN.equals(record.form())) {
-            return List.of(new Finding(RULE, Severity.ERROR, "/project",
+            return List.of(new Finding(RuleId.FIELD_MISSING, Severity.ERROR, "/project",
                     "The document is not a recognised BMA project progress report, so no project data"
                             + " could be read; check that the right file was supplied."));
         }
         Project project = record.project();
         if (project == null) {
-            return List.of(new Finding(RULE, Severity.ERROR, "/project",
+            return List.of(new Finding(RuleId.FIELD_MISSING, Severity.ERROR, "/project",
                     "The project section (section 1) of the report could not be found;"
                             + " check the first page of the document."));
         }
@@ -47,7 +46,7 @@ public final class FieldMissingRule implements AuditRule {
     }
 
     private static Finding missing(String field, String description) {
-        return new Finding(RULE, Severity.ERROR, "/project/" + field,
+        return new Finding(RuleId.FIELD_MISSING, Severity.ERROR, "/project/" + field,
                 "The " + description + " is missing from the project section; fill it in from the printed form.");
     }
 

@@ -1,16 +1,15 @@
 package raingan.ingest.audit;
 
 import java.util.List;
-import raingan.model.FiscalYear;
 import raingan.model.Finding;
+import raingan.model.FiscalYear;
 import raingan.model.Project;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /** {@code project.fiscal-year-mismatch}: the project starts outside its fiscal year. */
 public final class FiscalYearMismatchRule implements AuditRule {
-
-    public static final String RULE = "project.fiscal-year-mismatch";
 
     @Override
     public List<Finding> check(ReportRecord record) {
@@ -22,7 +21,7 @@ public final class FiscalYearMismatchRule implements AuditRule {
         if (year.start() == null || year.end() == null || year.contains(project.startDate())) {
             return List.of();
         }
-        return List.of(new Finding(RULE, Severity.WARNING, "/project/startDate",
+        return List.of(new Finding(RuleId.PROJECT_FISCAL_YEAR_MISMATCH, Severity.WARNING, "/project/startDate",
                 "The project starts on " + project.startDate() + ", outside its fiscal year " + year.be()
                         + " (" + year.start() + " to " + year.end() + "); check the start date and the fiscal year."));
     }

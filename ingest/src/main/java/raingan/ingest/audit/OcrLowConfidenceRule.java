@@ -6,6 +6,7 @@ import java.util.Locale;
 import raingan.model.Finding;
 import raingan.model.PageSource;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -14,7 +15,6 @@ import raingan.model.Severity;
  */
 public final class OcrLowConfidenceRule implements AuditRule {
 
-    public static final String RULE = "ocr.low-confidence";
     /** Mean word confidence (0..1) below which a page is reported. */
     public static final double THRESHOLD = 0.70;
 
@@ -28,7 +28,7 @@ public final class OcrLowConfidenceRule implements AuditRule {
         for (int i = 0; i < pages.size(); i++) {
             Double confidence = pages.get(i).ocrConfidence();
             if (confidence != null && confidence < THRESHOLD) {
-                findings.add(new Finding(RULE, Severity.WARNING, "/source/pages/" + i,
+                findings.add(new Finding(RuleId.OCR_LOW_CONFIDENCE, Severity.WARNING, "/source/pages/" + i,
                         String.format(Locale.ROOT, "Page %d was read by OCR with a mean confidence of %.2f,"
                                         + " below %.2f; compare the fields read from it with the scan.",
                                 pages.get(i).number(), confidence, THRESHOLD)));

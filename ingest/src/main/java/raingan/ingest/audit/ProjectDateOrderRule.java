@@ -4,12 +4,11 @@ import java.util.List;
 import raingan.model.Finding;
 import raingan.model.Project;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /** {@code project.date-order}: the project ends before it starts. */
 public final class ProjectDateOrderRule implements AuditRule {
-
-    public static final String RULE = "project.date-order";
 
     @Override
     public List<Finding> check(ReportRecord record) {
@@ -18,7 +17,7 @@ public final class ProjectDateOrderRule implements AuditRule {
                 || !project.endDate().isBefore(project.startDate())) {
             return List.of();
         }
-        return List.of(new Finding(RULE, Severity.ERROR, "/project/endDate",
+        return List.of(new Finding(RuleId.PROJECT_DATE_ORDER, Severity.ERROR, "/project/endDate",
                 "The project ends on " + project.endDate() + ", before it starts on " + project.startDate()
                         + "; check both dates, one of them is misprinted or misread."));
     }

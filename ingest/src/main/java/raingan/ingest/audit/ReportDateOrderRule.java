@@ -1,43 +1,36 @@
 package raingan.ingest.audit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
  * {@code report.date-order}: an entry is dated earlier than the latest entry before it.
  * Entries without a date are skipped; an equal date is not a finding.
  */
-public final class ReportDateOrderRule implements AuditRule {
-
-    public static final String RULE = "report.date-order";
+public final class ReportDateOrderRule extends EntrySequenceRule<LocalDate> {
 
     @Override
-    public List<Finding> check(ReportRecord record) {
-        List<Finding> findings = new ArrayList<>();
-        List<ReportEntry> reports = record.reports();
-        LocalDate latest = null;
-        int latestIndex = -1;
-        for (int i = 0; i < reports.size(); i++) {
-            ReportEntry entry = reports.get(i);
-            LocalDate date = entry.date();
-            if (date == null) {
-                continue;
-            }
-            if (latest != null && date.isBefore(latest)) {
-                findings.add(new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
-                        Wording.entry(entry, i) + " is dated " + date + ", earlier than "
-                                + Wording.entry(reports.get(latestIndex), latestIndex) + " (" + latest
-                                + ") printed before it; check both dates."));
-            } else {
-                latest = date;
-                latestIndex = i;
-            }
+    LocalDate value(ReportEntry entry) {
+        return entry.date();
+    }
+
+    @Override
+    Finding judge(ReportRecord record, Placed<LocalDate> entry, Placed<LocalDate> latest) {
+        if (latest == null || !entry.value().isBefore(latest.value())) {
+            return null;
         }
-        return findings;
+        return new Finding(RuleId.REPORT_DATE_ORDER, Severity.WARNING, entry.pointer(),
+                entry.name() + " is dated " + entry.value() + ", earlier than " + latest.name() + " ("
+                        + latest.value() + ") printed before it; check both dates.");
+    }
+
+    /** An entry dated too early is not the latest: the ones after it are compared with the latest before it. */
+    @Override
+    boolean becomesReference(Placed<LocalDate> entry, Finding finding) {
+        return finding == null;
     }
 }

@@ -2,6 +2,7 @@ package raingan.ingest.audit;
 
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 import raingan.model.StatusCategory;
 
@@ -13,8 +14,6 @@ import raingan.model.StatusCategory;
  */
 public final class ReportFlagConflictRule implements EntryRule {
 
-    public static final String RULE = "report.flag-conflict";
-
     @Override
     public Finding check(ReportEntry entry, int i) {
         StatusCategory category = entry.statusCategory();
@@ -24,13 +23,13 @@ public final class ReportFlagConflictRule implements EntryRule {
         String ticks = ticks(entry);
         String at = Wording.entryPointer(i);
         return switch (category) {
-            case CANCELLED -> ticks == null ? null : new Finding(RULE, Severity.ERROR, at, Wording.entry(entry, i)
+            case CANCELLED -> ticks == null ? null : new Finding(RuleId.REPORT_FLAG_CONFLICT, Severity.ERROR, at, Wording.entry(entry, i)
                     + " is marked " + ticks + " although its status says the project is cancelled.");
-            case SUSPENDED -> ticks == null ? null : new Finding(RULE, Severity.WARNING, at, Wording.entry(entry, i)
+            case SUSPENDED -> ticks == null ? null : new Finding(RuleId.REPORT_FLAG_CONFLICT, Severity.WARNING, at, Wording.entry(entry, i)
                     + " is marked " + ticks + " although its status says the project is suspended.");
             case COMPLETED -> {
                 Double progress = entry.progressPercent();
-                yield progress == null || progress >= 100 ? null : new Finding(RULE, Severity.ERROR, at,
+                yield progress == null || progress >= 100 ? null : new Finding(RuleId.REPORT_FLAG_CONFLICT, Severity.ERROR, at,
                         Wording.entry(entry, i) + " says the project is completed but reports progress of "
                                 + Wording.percent(progress) + " instead of 100 %.");
             }

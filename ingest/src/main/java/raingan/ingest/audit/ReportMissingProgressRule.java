@@ -2,12 +2,11 @@ package raingan.ingest.audit;
 
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /** {@code report.missing-progress}: an entry has a date and a status but no progress percentage. */
 public final class ReportMissingProgressRule implements EntryRule {
-
-    public static final String RULE = "report.missing-progress";
 
     @Override
     public Finding check(ReportEntry entry, int i) {
@@ -16,7 +15,7 @@ public final class ReportMissingProgressRule implements EntryRule {
         if (!dated || !hasStatus || entry.progressPercent() != null) {
             return null;
         }
-        return new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
+        return new Finding(RuleId.REPORT_MISSING_PROGRESS, Severity.WARNING, Wording.entryPointer(i),
                 Wording.entry(entry, i) + " gives a status but no progress percentage"
                         + " (ความก้าวหน้าของงาน); add the figure from the printed page or ask the agency for it.");
     }

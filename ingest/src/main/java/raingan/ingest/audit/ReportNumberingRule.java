@@ -1,10 +1,9 @@
 package raingan.ingest.audit;
 
-import java.util.ArrayList;
-import java.util.List;
 import raingan.model.Finding;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -14,33 +13,34 @@ import raingan.model.Severity;
  * entry without a number gets a finding and is taken to stand in its position, so that
  * 1, (none), 3 is one break, not two.
  */
-public final class ReportNumberingRule implements AuditRule {
-
-    public static final String RULE = "report.numbering";
+public final class ReportNumberingRule extends EntrySequenceRule<Integer> {
 
     @Override
-    public List<Finding> check(ReportRecord record) {
-        List<Finding> findings = new ArrayList<>();
-        List<ReportEntry> reports = record.reports();
-        int expected = 1;
-        for (int i = 0; i < reports.size(); i++) {
-            ReportEntry entry = reports.get(i);
-            Integer no = entry.no();
-            if (no == null) {
-                findings.add(new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
-                        Wording.entry(entry, i) + " has no report number where report " + expected
-                                + " was expected; check whether it repeats another report or lost its number."));
-                expected++;
-            } else {
-                if (no != expected) {
-                    String what = no < expected ? "repeats or goes back" : "skips ahead";
-                    findings.add(new Finding(RULE, Severity.WARNING, Wording.entryPointer(i),
-                            Wording.entry(entry, i) + " " + what + ": report " + expected
-                                    + " was expected at this position; check the numbering of the reports."));
-                }
-                expected = no + 1;
-            }
+    Integer value(ReportEntry entry) {
+        return entry.no();
+    }
+
+    @Override
+    Finding judge(ReportRecord record, Placed<Integer> entry, Placed<Integer> lastNumbered) {
+        int expected = expected(entry, lastNumbered);
+        if (entry.value() == expected) {
+            return null;
         }
-        return findings;
+        String what = entry.value() < expected ? "repeats or goes back" : "skips ahead";
+        return new Finding(RuleId.REPORT_NUMBERING, Severity.WARNING, entry.pointer(),
+                entry.name() + " " + what + ": report " + expected
+                        + " was expected at this position; check the numbering of the reports.");
+    }
+
+    @Override
+    Finding judgeWithoutValue(Placed<Integer> entry, Placed<Integer> lastNumbered) {
+        return new Finding(RuleId.REPORT_NUMBERING, Severity.WARNING, entry.pointer(),
+                entry.name() + " has no report number where report " + expected(entry, lastNumbered)
+                        + " was expected; check whether it repeats another report or lost its number.");
+    }
+
+    /** The run goes on from the last numbered entry, one number per position, unnumbered ones included. */
+    private static int expected(Placed<Integer> entry, Placed<Integer> lastNumbered) {
+        return lastNumbered == null ? entry.index() + 1 : lastNumbered.value() + entry.index() - lastNumbered.index();
     }
 }

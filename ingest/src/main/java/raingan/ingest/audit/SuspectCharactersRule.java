@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import raingan.model.Finding;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -24,8 +25,6 @@ import raingan.model.Severity;
  * markup removed on the way in belongs to the parser, not to this rule.
  */
 public final class SuspectCharactersRule implements AuditRule {
-
-    public static final String RULE = "text.suspect-characters";
 
     private static final String SKIPPED_FIELD = "dateText";
     private static final int CONTEXT_CHARS = 20;
@@ -77,7 +76,7 @@ public final class SuspectCharactersRule implements AuditRule {
         }
         List<String> problems = new ArrayList<>();
         found.forEach((kind, sample) -> problems.add(kind.describe(sample.toString().strip())));
-        return new Finding(RULE, Severity.WARNING, pointer,
+        return new Finding(RuleId.TEXT_SUSPECT_CHARACTERS, Severity.WARNING, pointer,
                 "The text at " + pointer + " holds characters that do not belong in Thai text: "
                         + String.join("; ", problems) + ", near \"" + context(text, first)
                         + "\"; correct it from the printed page.");

@@ -1,5 +1,7 @@
 package raingan.ingest.extract;
 
+import raingan.ingest.ErrorClass;
+
 /** The document's bytes do not parse as its format: truncated, damaged, or mislabelled inside. */
 public class CorruptDocumentException extends ExtractionException {
     private static final long serialVersionUID = 1L;
@@ -10,5 +12,10 @@ public class CorruptDocumentException extends ExtractionException {
 
     public CorruptDocumentException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public ErrorClass errorClass() {
+        return ErrorClass.CORRUPT;
     }
 }

@@ -1,5 +1,7 @@
 package raingan.ingest.extract;
 
+import raingan.ingest.ErrorClass;
+
 /** The document is encrypted and opening it needs a password raingan does not have. */
 public class EncryptedDocumentException extends ExtractionException {
     private static final long serialVersionUID = 1L;
@@ -10,5 +12,10 @@ public class EncryptedDocumentException extends ExtractionException {
 
     public EncryptedDocumentException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public ErrorClass errorClass() {
+        return ErrorClass.ENCRYPTED;
     }
 }

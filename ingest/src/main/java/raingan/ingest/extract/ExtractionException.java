@@ -1,6 +1,7 @@
 package raingan.ingest.extract;
 
 import raingan.ingest.ConversionException;
+import raingan.ingest.ErrorClass;
 
 /** The document's type is supported but its text could not be read (corrupt, truncated, encrypted…). */
 public class ExtractionException extends ConversionException {
@@ -12,5 +13,10 @@ public class ExtractionException extends ConversionException {
 
     public ExtractionException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public ErrorClass errorClass() {
+        return ErrorClass.EXTRACTION_FAILED;
     }
 }

@@ -1,5 +1,6 @@
 package raingan.ingest.extract;
 
+import raingan.ingest.detect.Detection;
 import raingan.ingest.source.SourceDocument;
 
 /**
@@ -8,8 +9,12 @@ import raingan.ingest.source.SourceDocument;
  */
 public interface Extractor {
     /**
+     * Reads a document the pipeline has already looked at: the input side has read it (it
+     * exists and is not empty), and detection found it to be of a format this extractor reads.
+     *
+     * @param detection what the pipeline's detector found the document to be, to read it as
      * @throws ExtractionException if the file is corrupt, truncated, encrypted or over a limit;
      *                             the message says which
      */
-    ExtractedText extract(SourceDocument doc) throws ExtractionException;
+    ExtractedText extract(SourceDocument doc, Detection detection) throws ExtractionException;
 }

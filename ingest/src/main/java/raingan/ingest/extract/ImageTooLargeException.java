@@ -1,5 +1,7 @@
 package raingan.ingest.extract;
 
+import raingan.ingest.ErrorClass;
+
 /**
  * An image, or a PDF page rendered for OCR, has more pixels than
  * {@link ExtractionSettings#maxImagePixels()}: decoding it could exhaust memory (an image bomb).
@@ -10,5 +12,10 @@ public class ImageTooLargeException extends ExtractionException {
     public ImageTooLargeException(String what, long width, long height, long limit) {
         super(what + " is " + width + " × " + height + " = " + width * height
                 + " pixels, more than the limit of " + limit + " (raise maxImagePixels if it is genuine)");
+    }
+
+    @Override
+    public ErrorClass errorClass() {
+        return ErrorClass.TOO_LARGE;
     }
 }

@@ -1,5 +1,7 @@
 package raingan.ingest.extract;
 
+import raingan.ingest.ErrorClass;
+
 /** The document has more pages than {@link ExtractionSettings#maxPages()} allows; nothing was read. */
 public class PageLimitException extends ExtractionException {
     private static final long serialVersionUID = 1L;
@@ -19,5 +21,10 @@ public class PageLimitException extends ExtractionException {
 
     public int limit() {
         return limit;
+    }
+
+    @Override
+    public ErrorClass errorClass() {
+        return ErrorClass.PAGE_LIMIT;
     }
 }

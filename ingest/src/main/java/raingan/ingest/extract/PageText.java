@@ -1,12 +1,14 @@
 package raingan.ingest.extract;
 
+import raingan.model.PageMethod;
+
 /**
  * The text of one page and how it was obtained.
  *
  * @param number          1-based
- * @param method          {@code text} or {@code ocr} (as in {@code raingan.model.PageSource})
+ * @param method          from the text layer or by OCR, as the record's {@code source.pages} say
  * @param ocrConfidence   mean word confidence 0..1 when OCR'd, else null
  * @param textLayerScore  quality 0..1 of the page's text layer when it had one, else null
  */
-public record PageText(int number, String text, String method, Double ocrConfidence, Double textLayerScore) {
+public record PageText(int number, String text, PageMethod method, Double ocrConfidence, Double textLayerScore) {
 }

@@ -124,7 +124,7 @@ public final class MarkupStripper {
     private static void appendDecoded(StringBuilder out, String decoded) {
         for (int k = 0; k < decoded.length(); k++) {
             char d = decoded.charAt(k);
-            if (!ThaiChars.isZeroWidth(d)) {
+            if (!InvisibleChars.isZeroWidth(d)) {
                 out.append(d);
             }
         }

@@ -1,6 +1,7 @@
 package raingan.ingest.normalise;
 
 import java.util.Arrays;
+import raingan.ingest.thai.ThaiChars;
 
 /**
  * Accumulates normalised text one character at a time, repairing each character against the
@@ -38,9 +39,9 @@ final class ThaiTextBuilder {
             appendAscii(c);
         } else if (ThaiChars.isThai(c)) {
             appendThai(c);
-        } else if (ThaiChars.isZeroWidth(c)) {
+        } else if (InvisibleChars.isZeroWidth(c)) {
             mayBreakNfc = true;
-        } else if (ThaiChars.isLineSeparator(c)) {
+        } else if (InvisibleChars.isLineSeparator(c)) {
             appendAscii('\n');
         } else if (Character.getType(c) == Character.SPACE_SEPARATOR) {
             appendAscii(' ');
@@ -49,9 +50,9 @@ final class ThaiTextBuilder {
         }
     }
 
-    /** Printable ASCII other than the space, and Thai consonants: written as they come. */
+    /** Printable ASCII other than the space, which no rule changes, and Thai consonants: written as they come. */
     private static boolean isPlain(char c) {
-        return ThaiChars.isAsciiTextChar(c) || ThaiChars.isConsonant(c);
+        return (c > ' ' && c < '\u007F') || ThaiChars.isConsonant(c);
     }
 
     /**
@@ -154,7 +155,7 @@ final class ThaiTextBuilder {
             mayBreakNfc = true;
             return;
         }
-        if (ThaiChars.isVowelMark(c) && runStart > 0 && ThaiChars.isConsonant(out[runStart - 1])) {
+        if (ThaiChars.isAboveBelowVowel(c) && runStart > 0 && ThaiChars.isConsonant(out[runStart - 1])) {
             for (int i = runStart; i < end; i++) {
                 if (ThaiChars.isToneOrThanthakhat(out[i])) {
                     mayBreakNfc = true;

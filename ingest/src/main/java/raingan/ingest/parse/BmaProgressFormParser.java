@@ -10,11 +10,12 @@ import raingan.ingest.normalise.ThaiDigits;
 import raingan.ingest.normalise.ThaiNumbers;
 import raingan.ingest.parse.date.BuddhistDateParser;
 import raingan.ingest.parse.date.DateReading;
-import raingan.model.FiscalYear;
 import raingan.model.Finding;
+import raingan.model.FiscalYear;
 import raingan.model.Project;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 import raingan.model.Strategy;
 
@@ -119,7 +120,7 @@ public final class BmaProgressFormParser implements FormParser {
         DateReading reading = dates.parse(printed.get());
         String problem = reading.ok() ? DatePlausibility.problem(reading.date(), fiscalYear) : reading.problem();
         if (problem != null) {
-            findings.add(new Finding("date.invalid", Severity.ERROR, at,
+            findings.add(new Finding(RuleId.DATE_INVALID, Severity.ERROR, at,
                     "The printed date '" + printed.get() + "' cannot be used: " + problem + "."));
             return null;
         }
@@ -139,7 +140,7 @@ public final class BmaProgressFormParser implements FormParser {
         }
         ListSectionParser.Items items = lists.parse(doc.lines(section));
         if (!items.numberedInSequence()) {
-            findings.add(new Finding("list.numbering", Severity.INFO, at,
+            findings.add(new Finding(RuleId.LIST_NUMBERING, Severity.INFO, at,
                     "The items of " + at.substring(at.lastIndexOf('/') + 1) + " are numbered "
                             + items.numbering() + " instead of 1, 2, 3…; they are kept in print order."));
         }
@@ -164,7 +165,7 @@ public final class BmaProgressFormParser implements FormParser {
     }
 
     private static Finding markupFinding(String at, List<String> removed) {
-        return new Finding("text.suspect-characters", Severity.INFO, at,
+        return new Finding(RuleId.TEXT_SUSPECT_CHARACTERS, Severity.INFO, at,
                 "Removed markup left by the export (" + String.join(", ", new java.util.LinkedHashSet<>(removed))
                         + "); the text is kept without it.");
     }

@@ -1,6 +1,7 @@
 package raingan.ingest.parse;
 
 import java.util.regex.Pattern;
+import raingan.ingest.thai.ThaiChars;
 
 /**
  * Makes the form's fixed wording readable through OCR damage. Tesseract drops or confuses
@@ -46,20 +47,15 @@ final class OcrTolerance {
             } else if (classDepth == 0 && CONFUSED.indexOf(c) >= 0) {
                 sb.setLength(sb.length() - 1);
                 sb.append(CONFUSED_WITH[CONFUSED.indexOf(c)]);
-            } else if (classDepth == 0 && isMark(c)) {
+            } else if (classDepth == 0 && ThaiChars.isMark(c)) {
                 sb.setLength(sb.length() - 1);
-                while (i + 1 < regex.length() && (isMark(regex.charAt(i + 1)) || regex.charAt(i + 1) == '?')) {
+                while (i + 1 < regex.length() && (ThaiChars.isMark(regex.charAt(i + 1)) || regex.charAt(i + 1) == '?')) {
                     i++;
                 }
                 sb.append(ANY_MARKS);
             }
         }
         return sb.toString();
-    }
-
-    /** Mai han-akat, the upper and lower vowels, phinthu, maitaikhu and the tone and other marks. */
-    static boolean isMark(char c) {
-        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
     }
 
     /**
@@ -83,7 +79,7 @@ final class OcrTolerance {
             String before = space > 0 ? v.substring(0, space).strip() : "";
             if (!before.isEmpty() && v.length() - space - 1 <= 2 && isLatinSpeck(v.substring(space + 1))) {
                 char last = before.charAt(before.length() - 1);
-                if (isThai(last) || NOISE_CHARS.indexOf(last) >= 0) {
+                if ((ThaiChars.isThai(last) && !ThaiChars.isUnassigned(last)) || NOISE_CHARS.indexOf(last) >= 0) {
                     v = before;
                     changed = true;
                 }
@@ -96,9 +92,5 @@ final class OcrTolerance {
 
     private static boolean isLatinSpeck(String token) {
         return !token.isEmpty() && token.chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
-    }
-
-    private static boolean isThai(char c) {
-        return c >= '\u0E01' && c <= '\u0E5B';
     }
 }

@@ -3,6 +3,7 @@ package raingan.ingest.parse;
 import java.util.Optional;
 import raingan.ingest.parse.date.DateReading;
 import raingan.model.Finding;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 
 /**
@@ -14,8 +15,6 @@ import raingan.model.Severity;
  */
 final class WeekdayMismatch {
 
-    static final String RULE = "date.weekday-mismatch";
-
     private WeekdayMismatch() {
     }
 
@@ -25,7 +24,7 @@ final class WeekdayMismatch {
         if (warning == null) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(RULE, Severity.WARNING, at,
+        return Optional.of(new Finding(RuleId.DATE_WEEKDAY_MISMATCH, Severity.WARNING, at,
                 "The printed date '" + reading.text() + "' names a weekday the date does not fall on: " + warning
                         + ". The date is kept; check which of the two was misprinted."));
     }

@@ -16,12 +16,15 @@ import raingan.ingest.normalise.ThaiTextNormaliser;
 import raingan.ingest.parse.BmaProgressFormParser;
 import raingan.ingest.parse.FormParser;
 import raingan.ingest.parse.ParsedForm;
-import raingan.ingest.source.FileDigest;
+import raingan.ingest.source.EmptyFileException;
 import raingan.ingest.source.SourceDocument;
+import raingan.ingest.source.SourceFiles;
+import raingan.ingest.source.UnreadableFileException;
 import raingan.model.Finding;
 import raingan.model.PageSource;
 import raingan.model.ReportRecord;
 import raingan.model.Source;
+import raingan.model.SourceMethod;
 
 /**
  * The library's one entry point: a document in, its audited record out,
@@ -55,14 +58,18 @@ public final class Converter implements AutoCloseable {
     }
 
     /**
+     * @param doc a document as named by the caller, or as {@link SourceFiles#read} returned it
      * @throws raingan.ingest.detect.UnsupportedFormatException if the content is of a type raingan does not read
-     * @throws ExtractionException if the file could not be read (corrupt, truncated, encrypted, over a limit)
+     * @throws EmptyFileException  if the file has no bytes
+     * @throws UnreadableFileException if the file cannot be read at all
+     * @throws ExtractionException if its text could not be read (corrupt, encrypted, over a limit)
      */
     public ReportRecord convert(SourceDocument doc) throws ConversionException {
-        ExtractedText text = extract(doc);
+        SourceDocument input = input(doc);
+        ExtractedText text = extract(input);
         ParsedForm form = parser.parse(normaliser.normalise(text.joined()));
         ReportRecord record = new ReportRecord(ReportRecord.SCHEMA_VERSION, form.form(),
-                source(doc, text), form.project(), form.reports(), List.of());
+                source(input, text), form.project(), form.reports(), List.of());
         List<Finding> findings = new ArrayList<>(form.findings());
         findings.addAll(auditor.audit(record));
         return record.withFindings(findings);
@@ -73,7 +80,7 @@ public final class Converter implements AutoCloseable {
      * page was read: for looking at what OCR made of a scan.
      */
     public ExtractedText read(SourceDocument doc) throws ConversionException {
-        ExtractedText text = extract(doc);
+        ExtractedText text = extract(input(doc));
         List<PageText> pages = new ArrayList<>();
         for (PageText p : text.pages()) {
             pages.add(new PageText(p.number(), normaliser.normalise(p.text()), p.method(), p.ocrConfidence(),
@@ -82,17 +89,26 @@ public final class Converter implements AutoCloseable {
         return new ExtractedText(text.mediaType(), pages);
     }
 
+    /** The input side: an empty file is refused here, and the digest taken, once for every stage. */
+    private static SourceDocument input(SourceDocument doc) throws ConversionException {
+        try {
+            return SourceFiles.read(doc);
+        } catch (IOException e) {
+            throw new UnreadableFileException("cannot read: " + e.getMessage(), e);
+        }
+    }
+
     private ExtractedText extract(SourceDocument doc) throws ConversionException {
         Detection detection;
         try {
             detection = detector.detect(doc.path());
         } catch (IOException e) {
-            throw new ExtractionException("cannot read: " + e.getMessage(), e);
+            throw new UnreadableFileException("cannot read: " + e.getMessage(), e);
         }
         return extractors.extract(doc, detection);
     }
 
-    private static Source source(SourceDocument doc, ExtractedText text) throws ExtractionException {
+    private static Source source(SourceDocument doc, ExtractedText text) {
         List<PageSource> pages = new ArrayList<>();
         double confidenceSum = 0;
         int ocrPages = 0;
@@ -103,22 +119,9 @@ public final class Converter implements AutoCloseable {
                 ocrPages++;
             }
         }
-        long ocr = text.pages().stream().filter(p -> Source.METHOD_OCR.equals(p.method())).count();
-        String method = ocr == 0 ? Source.METHOD_TEXT
-                : ocr == text.pages().size() ? Source.METHOD_OCR : Source.METHOD_MIXED;
+        SourceMethod method = SourceMethod.of(text.pages().stream().map(PageText::method).toList());
         Double confidence = ocrPages == 0 ? null : Math.round(confidenceSum / ocrPages * 1000) / 1000.0;
-        return new Source(doc.name(), sha256(doc), text.mediaType(), pages.size(), method, confidence, pages);
-    }
-
-    private static String sha256(SourceDocument doc) throws ExtractionException {
-        if (doc.sha256() != null) {
-            return doc.sha256();
-        }
-        try {
-            return FileDigest.sha256(doc.path());
-        } catch (IOException e) {
-            throw new ExtractionException("cannot read: " + e.getMessage(), e);
-        }
+        return new Source(doc.name(), doc.sha256(), text.mediaType(), pages.size(), method, confidence, pages);
     }
 
     @Override

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * One input: where its bytes are, and the name it goes by in records (relative to the
  * folder the user gave, never absolute, so records do not depend on where a run happened).
- * {@code sha256} is the file's digest when the caller has already read it for its own ends
- * (the batch runner does, to resume), so that the file is not read twice; else null.
+ * {@code sha256} is null until {@link SourceFiles#read} has read the file, which also refused
+ * it if it was empty; a caller that reads it first for its own ends (the batch, to resume)
+ * passes that document on, so that the file is read once.
  */
 public record SourceDocument(Path path, String name, String sha256) {
 

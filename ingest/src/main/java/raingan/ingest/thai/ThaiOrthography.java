@@ -1,5 +1,14 @@
 package raingan.ingest.thai;
 
+import static raingan.ingest.thai.ThaiChars.isAboveBelowVowel;
+import static raingan.ingest.thai.ThaiChars.isConsonant;
+import static raingan.ingest.thai.ThaiChars.isFollowingVowel;
+import static raingan.ingest.thai.ThaiChars.isLeadingVowel;
+import static raingan.ingest.thai.ThaiChars.isOtherMark;
+import static raingan.ingest.thai.ThaiChars.isThai;
+import static raingan.ingest.thai.ThaiChars.isTone;
+import static raingan.ingest.thai.ThaiChars.isUnassigned;
+
 /**
  * Where a Thai character may stand in a syllable: a vowel sign or tone mark needs a consonant
  * before it, a leading vowel needs a consonant after it. Text with marks out of place was
@@ -8,43 +17,6 @@ package raingan.ingest.thai;
 public final class ThaiOrthography {
 
     private ThaiOrthography() {
-    }
-
-    public static boolean isThai(int c) {
-        return c >= 0x0E00 && c <= 0x0E7F;
-    }
-
-    public static boolean isConsonant(int c) {
-        return c >= 0x0E01 && c <= 0x0E2E;
-    }
-
-    public static boolean isLeadingVowel(int c) {
-        return c >= 0x0E40 && c <= 0x0E44;
-    }
-
-    /** Vowel signs written above or below the consonant: ั ิ ี ึ ื ุ ู ฺ ็ */
-    public static boolean isAboveBelowVowel(int c) {
-        return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || c == 0x0E47;
-    }
-
-    /** Tone marks ่ ้ ๊ ๋ */
-    public static boolean isTone(int c) {
-        return c >= 0x0E48 && c <= 0x0E4B;
-    }
-
-    /** ์ ํ ๎: cancellation and nikhahit marks. */
-    public static boolean isOtherMark(int c) {
-        return c >= 0x0E4C && c <= 0x0E4E;
-    }
-
-    /** ะ า ำ ๅ: vowels written after the consonant. */
-    public static boolean isFollowingVowel(int c) {
-        return c == 0x0E30 || c == 0x0E32 || c == 0x0E33 || c == 0x0E45;
-    }
-
-    /** Code points of the Thai block that Unicode leaves unassigned. */
-    public static boolean isUnassigned(int c) {
-        return c == 0x0E00 || (c >= 0x0E3B && c <= 0x0E3E) || c >= 0x0E5C;
     }
 
     /** How many Thai characters of {@code text} stand where Thai spelling cannot put them. */

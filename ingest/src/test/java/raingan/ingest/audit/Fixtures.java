@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import raingan.model.FiscalYear;
 import raingan.model.Finding;
+import raingan.model.FiscalYear;
+import raingan.model.PageMethod;
 import raingan.model.PageSource;
 import raingan.model.Person;
 import raingan.model.Project;
@@ -14,6 +15,7 @@ import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
 import raingan.model.Severity;
 import raingan.model.Source;
+import raingan.model.SourceMethod;
 import raingan.model.StatusCategory;
 import raingan.model.Strategy;
 
@@ -52,10 +54,10 @@ final class Fixtures {
     static ReportRecord scanned(Double... pageConfidences) {
         List<PageSource> pages = new ArrayList<>();
         for (int i = 0; i < pageConfidences.length; i++) {
-            pages.add(new PageSource(i + 1, pageConfidences[i] == null ? "text" : "ocr", pageConfidences[i], null));
+            pages.add(new PageSource(i + 1, pageConfidences[i] == null ? PageMethod.TEXT : PageMethod.OCR, pageConfidences[i], null));
         }
         Source source = new Source("scan/04160000-3940.pdf", "0".repeat(64), "application/pdf", pages.size(),
-                Source.METHOD_MIXED, null, pages);
+                SourceMethod.MIXED, null, pages);
         return record().withSource(source);
     }
 
@@ -71,7 +73,7 @@ final class Fixtures {
     }
 
     static String key(Finding f) {
-        return f.rule() + " " + f.at() + " " + f.severity().json();
+        return f.rule().id() + " " + f.at() + " " + f.severity().json();
     }
 
     static String key(String rule, String at, Severity severity) {

@@ -7,12 +7,11 @@ import static raingan.ingest.audit.Fixtures.key;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import raingan.ingest.SharedFiles;
 import raingan.model.Finding;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
@@ -43,17 +42,7 @@ class SeedRecordAuditTest {
     }
 
     private static ReportRecord readSeed() throws IOException {
-        String shared = System.getProperty("raingan.shared");
-        Path file = shared == null ? null : Path.of(shared, "spec", "seed.expected.json");
-        if (file == null || !Files.isRegularFile(file)) {
-            String why = "seed record not found: " + (file == null ? "system property raingan.shared is not set"
-                    : file.toAbsolutePath() + " does not exist") + " (point -Draingan.shared at the shared folder)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(why);
-            }
-            Assumptions.abort(why);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(SharedFiles.require("spec/seed.expected.json"))) {
             return new RecordJson().read(in);
         }
     }

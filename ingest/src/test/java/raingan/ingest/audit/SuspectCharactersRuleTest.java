@@ -14,6 +14,7 @@ import raingan.model.Finding;
 import raingan.model.ReportRecord;
 import raingan.model.Severity;
 import raingan.model.Source;
+import raingan.model.SourceMethod;
 import raingan.model.StatusCategory;
 import raingan.model.Strategy;
 
@@ -71,7 +72,7 @@ class SuspectCharactersRuleTest {
     @Test
     void dateTextAndSourceAreNotText() {
         ReportRecord record = record(entry(1, null).unreadableDate("1?/10/256?"))
-                .withSource(new Source("รายงาน?.txt", "0".repeat(64), "text/plain", 1, "text", null, List.of()));
+                .withSource(new Source("รายงาน?.txt", "0".repeat(64), "text/plain", 1, SourceMethod.TEXT, null, List.of()));
         assertEquals(List.of(), rule.check(record));
     }
 }

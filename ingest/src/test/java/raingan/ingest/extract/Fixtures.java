@@ -9,6 +9,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import raingan.ingest.detect.Detection;
+import raingan.ingest.detect.TikaFormatDetector;
+import raingan.ingest.eval.EditDistance;
 import raingan.ingest.extract.ocr.OcrUnavailableException;
 import raingan.ingest.extract.ocr.Tessdata;
 import raingan.ingest.source.SourceDocument;
@@ -35,6 +38,24 @@ public final class Fixtures {
         return SourceDocument.of(path(name));
     }
 
+    /** What the pipeline's detector makes of a file, as the router gives it to an extractor. */
+    public static Detection detection(Path file) {
+        try {
+            return new TikaFormatDetector().detect(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture read by {@code extractor} as the pipeline would give it: with its detection. */
+    public static ExtractedText read(Extractor extractor, String fixture) throws ExtractionException {
+        return read(extractor, path(fixture));
+    }
+
+    public static ExtractedText read(Extractor extractor, Path file) throws ExtractionException {
+        return extractor.extract(SourceDocument.of(file), detection(file));
+    }
+
     /** The text printed on page 1 or 2 of the report. */
     public static String expectedPage(int page) {
         try {
@@ -55,23 +76,7 @@ public final class Fixtures {
      */
     public static double cer(String expected, String actual) {
         String a = comparable(expected);
-        String b = comparable(actual);
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return (double) previous[b.length()] / Math.max(1, a.length());
+        return (double) EditDistance.between(a, comparable(actual)) / Math.max(1, a.length());
     }
 
     private static String comparable(String text) {

@@ -15,6 +15,7 @@ import raingan.model.Person;
 import raingan.model.Project;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 import raingan.model.StatusCategory;
 
@@ -87,8 +88,8 @@ class BmaProgressFormParserTest {
         assertEquals(List.of("เพื่อป้องกันน้ำท่วม", "เพื่อปรับปรุงภูมิทัศน์"), p.objectives());
         assertEquals(List.of("เขื่อนยาว 1,200 เมตร", "ทางเดินริมคลอง"), p.targets());
         assertEquals(List.of("list.numbering /project/targets"),
-                parsed.findings().stream().filter(f -> f.rule().equals("list.numbering"))
-                        .map(f -> f.rule() + " " + f.at()).toList());
+                parsed.findings().stream().filter(f -> f.rule() == RuleId.LIST_NUMBERING)
+                        .map(f -> f.rule().id() + " " + f.at()).toList());
         assertEquals("๑.๒ ปลอดภัยจากน้ำท่วม", p.strategy().subIssue());
         assertEquals("ด้านที่ ๑ มหานครปลอดภัย", p.strategy().issue());
         assertEquals("๑.๒.๑ ลดพื้นที่น้ำท่วมขัง", p.strategy().goal());
@@ -140,7 +141,7 @@ class BmaProgressFormParserTest {
         assertTrue(e.onPlan());
         assertFalse(e.onTarget());
         Finding f = parsed.findings().get(0);
-        assertEquals("text.suspect-characters /reports/0/status info", f.rule() + " " + f.at() + " " + f.severity().json());
+        assertEquals("text.suspect-characters /reports/0/status info", f.rule().id() + " " + f.at() + " " + f.severity().json());
     }
 
     @Test
@@ -179,7 +180,7 @@ class BmaProgressFormParserTest {
                 """);
         assertNull(parsed.project().startDate());
         assertEquals("date.invalid /project/startDate",
-                parsed.findings().get(0).rule() + " " + parsed.findings().get(0).at());
+                parsed.findings().get(0).rule().id() + " " + parsed.findings().get(0).at());
     }
 
     @Test
@@ -195,7 +196,7 @@ class BmaProgressFormParserTest {
                 """);
         assertEquals(LocalDate.of(2018, 12, 21), parsed.project().startDate());
         assertNull(parsed.project().endDate(), "OCR read ๖ as ๒: 2522 BE is 40 years from fiscal year 2562");
-        assertEquals("date.invalid /project/endDate", parsed.findings().get(0).rule() + " " + parsed.findings().get(0).at());
+        assertEquals("date.invalid /project/endDate", parsed.findings().get(0).rule().id() + " " + parsed.findings().get(0).at());
         assertTrue(parsed.findings().get(0).message().contains("misprinted or misread"), parsed.findings().get(0).message());
         assertNull(parsed.reports().get(0).date());
         assertEquals("19/12/2521", parsed.reports().get(0).dateText(), "the print is kept for the audit's date.invalid");
@@ -221,7 +222,7 @@ class BmaProgressFormParserTest {
         assertEquals(LocalDate.of(2020, 11, 5), parsed.reports().get(1).date());
         assertEquals("อ. ๕ พ.ย. ๖๓", parsed.reports().get(1).dateText());
         assertEquals(LocalDate.of(2020, 10, 2), parsed.reports().get(1).citedDocuments().get(0).date());
-        List<Finding> weekdays = parsed.findings().stream().filter(f -> f.rule().equals("date.weekday-mismatch")).toList();
+        List<Finding> weekdays = parsed.findings().stream().filter(f -> f.rule() == RuleId.DATE_WEEKDAY_MISMATCH).toList();
         assertEquals(List.of("/project/startDate", "/reports/1/date", "/reports/1/citedDocuments/0/date"),
                 weekdays.stream().map(Finding::at).toList());
         assertTrue(weekdays.stream().allMatch(f -> f.severity() == Severity.WARNING));
@@ -253,6 +254,6 @@ class BmaProgressFormParserTest {
         assertNull(impossible.date(), "25:61 is no time: the audit's date.invalid names the print");
         assertEquals("7/12/2563 25:61", impossible.dateText());
         assertEquals("ตรวจรับงานแล้ว", impossible.status());
-        assertEquals(List.of(), parsed.findings().stream().filter(f -> f.rule().startsWith("date.")).toList());
+        assertEquals(List.of(), parsed.findings().stream().filter(f -> f.rule().id().startsWith("date.")).toList());
     }
 }

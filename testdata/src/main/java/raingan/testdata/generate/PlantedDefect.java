@@ -1,5 +1,7 @@
 package raingan.testdata.generate;
 
+import raingan.model.RuleId;
+
 /**
  * An inconsistency planted in a generated report and where its finding points.
  *
@@ -7,7 +9,7 @@ package raingan.testdata.generate;
  */
 public record PlantedDefect(DefectKind kind, String at) {
 
-    public String rule() {
+    public RuleId rule() {
         return kind.rule();
     }
 }

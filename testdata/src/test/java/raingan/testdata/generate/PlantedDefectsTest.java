@@ -15,6 +15,7 @@ import raingan.model.Finding;
 import raingan.model.Project;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
+import raingan.model.RuleId;
 import raingan.model.Severity;
 import raingan.model.StatusCategory;
 import raingan.testdata.print.PrintedItem;
@@ -57,7 +58,7 @@ class PlantedDefectsTest {
         for (GeneratedReport r : many(new ReportGenerator())) {
             for (PlantedDefect d : r.defects()) {
                 boolean found = r.truth().findings().stream()
-                        .anyMatch(f -> f.rule().equals(d.rule()) && f.at().equals(d.at()));
+                        .anyMatch(f -> f.rule() == d.rule() && f.at().equals(d.at()));
                 assertTrue(found, r.id() + ": no finding for " + d + " among " + r.truth().findings());
             }
         }
@@ -66,9 +67,9 @@ class PlantedDefectsTest {
     @Test
     void readerFindingsComeOnlyWithTheirDefect() {
         for (GeneratedReport r : many(new ReportGenerator())) {
-            long listNumbering = r.truth().findings().stream().filter(f -> f.rule().equals("list.numbering")).count();
+            long listNumbering = r.truth().findings().stream().filter(f -> f.rule() == RuleId.LIST_NUMBERING).count();
             long markup = r.truth().findings().stream()
-                    .filter(f -> f.rule().equals("text.suspect-characters") && f.severity() == Severity.INFO).count();
+                    .filter(f -> f.rule() == RuleId.TEXT_SUSPECT_CHARACTERS && f.severity() == Severity.INFO).count();
             assertEquals(planted(r, DefectKind.LIST_NUMBERING) ? 1 : 0, listNumbering, r.id());
             assertEquals(planted(r, DefectKind.STRAY_MARKUP) ? 1 : 0, markup, r.id());
         }
@@ -76,7 +77,7 @@ class PlantedDefectsTest {
 
     @Test
     void theTruthHoldsTheReadersFindingsThenTheAuditors() {
-        Finding stub = new Finding("test.stub", Severity.WARNING, "/project", "A finding of the stub rule.");
+        Finding stub = new Finding(RuleId.OCR_LOW_CONFIDENCE, Severity.WARNING, "/project", "A finding of the stub rule.");
         ReportGenerator generator = new ReportGenerator(new Auditor(List.of(record -> List.of(stub))));
         for (GeneratedReport r : many(generator)) {
             List<Finding> findings = r.truth().findings();

@@ -47,7 +47,11 @@ class FormHtmlWriterTest {
         List<GeneratedReport> batch = reports(5);
         List<Printout> printouts = batch.stream().map(GeneratedReport::printout).toList();
         String html = writer.document(printouts);
-        assertEquals(5, html.split("<section class=\"report\">", -1).length - 1);
+        assertEquals(5, html.split("<section class=\"report\" style=", -1).length - 1);
+        for (Printout p : printouts) {
+            assertTrue(html.contains("font-family: '" + p.style().font() + "', serif; font-size: " + p.style().pointSize()
+                    + "pt;"), p.id() + " is not printed in its own font");
+        }
         for (GeneratedReport r : batch) {
             assertEquals(1, html.split(FormHtmlWriter.MARK_PREFIX + r.id() + "\"", -1).length - 1, r.id());
         }
@@ -59,9 +63,24 @@ class FormHtmlWriterTest {
     }
 
     @Test
-    void pairedFieldsShareALine() {
-        GeneratedReport r = reports(1).get(0);
+    void theRuledLayoutPairsFiscalYearWithStartAndReceivedWithEndInRuledRows() {
+        Printout p = reports(1).get(0).printout();
+        assertEquals(PrintLayout.RULED, p.style().layout());
+        String html = writer.document(List.of(p));
+        assertTrue(html.contains("<tr><td class=\"l\">ปีงบประมาณ พ.ศ. :</td><td>" + FormHtmlWriter.esc(p.fiscalYear())
+                + "</td><td class=\"l\">เริ่มต้นโครงการ :</td><td>" + FormHtmlWriter.esc(p.startDate()) + "</td></tr>"));
+        assertTrue(html.contains("<td class=\"l\">งบประมาณที่ได้รับ :</td><td>" + p.budgetReceived()
+                + " บาท</td><td class=\"l\">สิ้นสุดโครงการ :</td><td>"));
+        assertTrue(html.contains("table.grid td { border: 0.8pt solid #000;"));
+        assertEquals(p.entries().size(), html.split("<tr class=\"ruled\">", -1).length - 1, "one ruled table per entry");
+    }
+
+    @Test
+    void theFlowLayoutSharesALineBetweenPairedFields() {
+        GeneratedReport r = new ReportGenerator().generate("gen-0001", ReportGenerator.seedFor(31337, 0), null,
+                PrintLayout.FLOW);
         Printout p = r.printout();
+        assertEquals(PrintStyle.FLOW, p.style());
         String html = writer.document(List.of(p));
         assertTrue(html.contains("<table class=\"pair\"><tr><td>เริ่มต้นโครงการ : " + FormHtmlWriter.esc(p.startDate())
                 + "</td><td>งบประมาณที่ได้รับ : " + p.budgetReceived() + " บาท</td></tr></table>"));

@@ -3,7 +3,7 @@ package raingan.ingest.extract.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import raingan.ingest.thai.ThaiOrthography;
+import raingan.ingest.thai.ThaiChars;
 
 /**
  * Writes what a page's layout holds as the text the form parser reads, the shape of the
@@ -38,7 +38,7 @@ public final class LayoutText {
     }
 
     private static boolean wrappedInsideAWord(char before, char after) {
-        return ThaiOrthography.isThai(after) && (ThaiOrthography.isThai(before) || before == '/' || before == '-');
+        return ThaiChars.isThai(after) && (ThaiChars.isThai(before) || before == '/' || before == '-');
     }
 
     /** A table row's cells as one tab-separated line, or null when every cell is empty. */

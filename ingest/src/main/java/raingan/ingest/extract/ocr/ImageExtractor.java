@@ -12,6 +12,7 @@ import javax.imageio.metadata.IIOMetadataFormatImpl;
 import javax.imageio.stream.ImageInputStream;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import raingan.ingest.detect.Detection;
 import raingan.ingest.extract.CorruptDocumentException;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
@@ -21,8 +22,8 @@ import raingan.ingest.extract.ImageTooLargeException;
 import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageLimitException;
 import raingan.ingest.extract.PageText;
-import raingan.ingest.extract.SourceFiles;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /**
  * OCRs raster images with the JDK's ImageIO readers (PNG, JPEG, TIFF with several pages).
@@ -41,8 +42,7 @@ public final class ImageExtractor implements Extractor {
     }
 
     @Override
-    public ExtractedText extract(SourceDocument doc) throws ExtractionException {
-        SourceFiles.requireContent(doc.path());
+    public ExtractedText extract(SourceDocument doc, Detection detection) throws ExtractionException {
         try (ImageInputStream in = ImageIO.createImageInputStream(doc.path().toFile())) {
             if (in == null) {
                 throw new ExtractionException("cannot open the image file " + doc.name());
@@ -92,7 +92,7 @@ public final class ImageExtractor implements Extractor {
             int dpi = dpi(reader.getImageMetadata(i));
             BufferedImage image = reader.read(i);
             OcrResult read = ocr.read(image, dpi);
-            pages.add(new PageText(i + 1, read.text(), "ocr", read.confidence(), null));
+            pages.add(new PageText(i + 1, read.text(), PageMethod.OCR, read.confidence(), null));
         }
         String[] types = reader.getOriginatingProvider().getMIMETypes();
         return new ExtractedText(types.length > 0 ? types[0] : "image/" + reader.getFormatName(), pages);

@@ -1,5 +1,6 @@
 package raingan.ingest.extract.ocr;
 
+import raingan.ingest.ErrorClass;
 import raingan.ingest.extract.ExtractionException;
 
 /** OCR cannot run on this machine (Tesseract's library or language data is missing): a batch should stop, not mark each file failed. */
@@ -12,5 +13,10 @@ public class OcrUnavailableException extends ExtractionException {
 
     public OcrUnavailableException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    @Override
+    public ErrorClass errorClass() {
+        return ErrorClass.OCR_UNAVAILABLE;
     }
 }

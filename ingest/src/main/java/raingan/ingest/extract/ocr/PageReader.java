@@ -56,6 +56,7 @@ public final class PageReader implements AutoCloseable {
         if (mode.equals("legacy")) {
             return ocr.recognise(grey, dpi);
         }
+        ocr.start();
         PageLayout layout = analyser.analyse(grey, dpi);
         boolean lines = mode.equals("lines");
         if (layout.tables().isEmpty() && !lines) {

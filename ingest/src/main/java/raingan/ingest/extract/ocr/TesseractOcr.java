@@ -45,6 +45,16 @@ final class TesseractOcr implements AutoCloseable {
         this.languages = settings.languages();
     }
 
+    /**
+     * Starts the engine now if it has not started: a page whose layout holds no text still tells
+     * whether OCR could have read one.
+     *
+     * @throws OcrUnavailableException if libtesseract or the language data is missing
+     */
+    void start() throws OcrUnavailableException {
+        handle();
+    }
+
     /** How Tesseract is to take an image. */
     enum Layout {
         /** One block of lines: Tesseract finds the lines itself. */

@@ -18,7 +18,6 @@ import org.apache.tika.parser.microsoft.rtf.RTFParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.xml.sax.SAXException;
 import raingan.ingest.detect.Detection;
-import raingan.ingest.detect.TikaFormatDetector;
 import raingan.ingest.extract.CorruptDocumentException;
 import raingan.ingest.extract.EncryptedDocumentException;
 import raingan.ingest.extract.ExtractedText;
@@ -26,8 +25,8 @@ import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.Extractor;
 import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageText;
-import raingan.ingest.extract.SourceFiles;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /**
  * Reads DOCX, ODT, RTF and HTML through Tika's parsers for just those formats (no
@@ -45,28 +44,16 @@ public final class TikaOfficeExtractor implements Extractor {
 
     private final Parser parser = new CompositeParser(MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry(),
             new OOXMLParser(), new OpenDocumentParser(), new RTFParser(), new JSoupParser());
-    private final TikaFormatDetector detector = new TikaFormatDetector();
-
-    /** Detects the document's type, then reads it; prefer {@link #extract(SourceDocument, String)} when it is known. */
-    @Override
-    public ExtractedText extract(SourceDocument doc) throws ExtractionException {
-        Detection detection;
-        try {
-            detection = detector.detect(doc.path());
-        } catch (IOException e) {
-            throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
-        }
-        return extract(doc, detection.mediaType());
-    }
 
     /**
-     * Reads a document whose media type is known.
+     * Reads the document as the media type the pipeline detected.
      *
      * @throws EncryptedDocumentException if it is password-protected
-     * @throws CorruptDocumentException   if it does not parse as {@code mediaType}
+     * @throws CorruptDocumentException   if it does not parse as its media type
      */
-    public ExtractedText extract(SourceDocument doc, String mediaType) throws ExtractionException {
-        SourceFiles.requireContent(doc.path());
+    @Override
+    public ExtractedText extract(SourceDocument doc, Detection detection) throws ExtractionException {
+        String mediaType = detection.mediaType();
         if (PROTECTED_OOXML.equals(mediaType)) {
             throw new EncryptedDocumentException(
                     "the Word document is password-protected: save a copy without a password");
@@ -82,11 +69,12 @@ public final class TikaOfficeExtractor implements Extractor {
             Interruption.rethrowIfInterrupted(e);
             throw corrupt(mediaType, e);
         } catch (SAXException | TikaException e) {
+            // Tika's composite parser also wraps what POI throws (an encrypted or damaged package) in a TikaException.
             throw corrupt(mediaType, e);
         }
         List<PageText> pages = new ArrayList<>();
         for (String text : handler.pages()) {
-            pages.add(new PageText(pages.size() + 1, text, "text", null, null));
+            pages.add(new PageText(pages.size() + 1, text, PageMethod.TEXT, null, null));
         }
         return new ExtractedText(mediaType, pages);
     }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import raingan.ingest.detect.Detection;
 import raingan.ingest.extract.CorruptDocumentException;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
@@ -21,6 +22,7 @@ import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.ocr.OcrResult;
 import raingan.ingest.extract.ocr.PageReader;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /**
  * Reads a PDF page by page, each from its text layer or by OCR as {@link OcrPolicy} says:
@@ -31,19 +33,17 @@ import raingan.ingest.source.SourceDocument;
 public final class PdfExtractor implements Extractor {
 
     private final ExtractionSettings settings;
-    private final PdfTextLayerExtractor layers;
     private final TextLayerQuality quality;
     private final PageReader ocr;
 
     public PdfExtractor(ExtractionSettings settings, TextLayerQuality quality, PageReader ocr) {
         this.settings = settings;
-        this.layers = new PdfTextLayerExtractor(settings, quality);
         this.quality = quality;
         this.ocr = ocr;
     }
 
     @Override
-    public ExtractedText extract(SourceDocument doc) throws ExtractionException {
+    public ExtractedText extract(SourceDocument doc, Detection detection) throws ExtractionException {
         PDDocument pdf = PdfDocuments.open(doc.path(), settings.maxPages());
         try {
             PDFRenderer renderer = new PDFRenderer(pdf);
@@ -52,13 +52,13 @@ public final class PdfExtractor implements Extractor {
             for (PDPage page : pdf.getPages()) {
                 Interruption.check();
                 int number = index + 1;
-                PageLayer layer = layers.read(page, number);
+                PageLayer layer = PdfDocuments.layer(page, number);
                 Double score = quality.score(layer);
                 if (needsOcr(score)) {
                     OcrResult read = ocr.read(render(renderer, page, index), settings.dpi());
-                    pages.add(new PageText(number, read.text(), "ocr", read.confidence(), score));
+                    pages.add(new PageText(number, read.text(), PageMethod.OCR, read.confidence(), score));
                 } else {
-                    pages.add(new PageText(number, layer.text(), "text", null, score));
+                    pages.add(new PageText(number, layer.text(), PageMethod.TEXT, null, score));
                 }
                 index++;
             }

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import raingan.ingest.extract.OcrPolicy;
+import raingan.ingest.thai.ThaiChars;
 import raingan.ingest.thai.ThaiDictionary;
 import raingan.ingest.thai.ThaiOrthography;
 
@@ -83,7 +84,7 @@ public final class TextLayerQuality {
             if (suspect(c)) {
                 suspect++;
             }
-            if (ThaiOrthography.isThai(c)) {
+            if (ThaiChars.isThai(c)) {
                 thai++;
             }
             if (c == SARA_AM) {
@@ -122,7 +123,7 @@ public final class TextLayerQuality {
         words.setText(text);
         int start = words.first();
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            if (ThaiOrthography.isConsonant(firstThaiLetter(text, start, end))) {
+            if (ThaiChars.isConsonant(firstThaiLetter(text, start, end))) {
                 tokens.add(text.substring(start, end));
             }
         }
@@ -131,7 +132,7 @@ public final class TextLayerQuality {
 
     private static int firstThaiLetter(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (ThaiOrthography.isConsonant(text.charAt(i))) {
+            if (ThaiChars.isConsonant(text.charAt(i))) {
                 return text.charAt(i);
             }
         }
@@ -191,7 +192,7 @@ public final class TextLayerQuality {
                 return false;
             }
             // Not in one- or two-letter pieces: ช → ชำ would flag every lone consonant of a name.
-            if (c != SARA_AA && text.length() >= 3 && (ThaiOrthography.isConsonant(c) || ThaiOrthography.isTone(c))
+            if (c != SARA_AA && text.length() >= 3 && (ThaiChars.isConsonant(c) || ThaiChars.isTone(c))
                     && walk.completes(SARA_AM, text, k + 1)) {
                 return true;
             }

@@ -8,13 +8,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import raingan.ingest.detect.Detection;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.Extractor;
 import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageText;
-import raingan.ingest.extract.SourceFiles;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 /**
  * Reads a text export as one page: strict UTF-8 (a byte-order mark dropped), or, when the
@@ -27,8 +28,7 @@ public final class PlainTextExtractor implements Extractor {
     static final Charset THAI_LEGACY = Charset.forName("x-windows-874");
 
     @Override
-    public ExtractedText extract(SourceDocument doc) throws ExtractionException {
-        SourceFiles.requireContent(doc.path());
+    public ExtractedText extract(SourceDocument doc, Detection detection) throws ExtractionException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(doc.path());
@@ -37,7 +37,7 @@ public final class PlainTextExtractor implements Extractor {
             throw new ExtractionException("cannot read the file: " + e.getMessage(), e);
         }
         String text = decode(bytes).replace("\r\n", "\n").replace('\r', '\n');
-        return new ExtractedText("text/plain", List.of(new PageText(1, text, "text", null, null)));
+        return new ExtractedText("text/plain", List.of(new PageText(1, text, PageMethod.TEXT, null, null)));
     }
 
     static String decode(byte[] bytes) {

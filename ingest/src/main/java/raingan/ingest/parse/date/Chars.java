@@ -1,5 +1,7 @@
 package raingan.ingest.parse.date;
 
+import raingan.ingest.thai.ThaiChars;
+
 /** Character classes and cursor steps over text whose Thai digits are already Arabic. */
 final class Chars {
 
@@ -21,17 +23,12 @@ final class Chars {
         return c >= '0' && c <= '9';
     }
 
-    /** A Thai consonant, vowel or mark (not a Thai digit). */
-    static boolean isThaiLetter(char c) {
-        return c >= '\u0E01' && c <= '\u0E4E';
-    }
-
     static boolean isLatinLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     static boolean isAlphanumeric(char c) {
-        return isDigit(c) || isLatinLetter(c) || isThaiLetter(c);
+        return isDigit(c) || isLatinLetter(c) || ThaiChars.isLetter(c);
     }
 
     /** The index of the first non-space char at or after {@code i}. */
@@ -122,7 +119,7 @@ final class Chars {
             p++;
             // OCR adds a mark to an abbreviation's letter (ธ.ค. read as ธิ.ค.); a mark that is part
             // of it (มี.ค.) is in letters and matched above, so ม.ค. never becomes มี.ค.
-            while (p < s.length() && isThaiMark(s.charAt(p))
+            while (p < s.length() && ThaiChars.isMark(s.charAt(p))
                     && (k + 1 >= letters.length() || s.charAt(p) != letters.charAt(k + 1))) {
                 p++;
             }
@@ -130,7 +127,7 @@ final class Chars {
         if (charIs(s, p, '.')) {
             return p + 1;
         }
-        return p < s.length() && isThaiLetter(s.charAt(p)) ? -1 : p;
+        return p < s.length() && ThaiChars.isLetter(s.charAt(p)) ? -1 : p;
     }
 
     /**
@@ -150,21 +147,16 @@ final class Chars {
             char want = word.charAt(k);
             if (p < s.length() && s.charAt(p) == want) {
                 p++;
-            } else if (isThaiMark(want)) {
+            } else if (ThaiChars.isMark(want)) {
                 continue;
             } else {
                 return -1;
             }
-            while (p < s.length() && isThaiMark(s.charAt(p))
+            while (p < s.length() && ThaiChars.isMark(s.charAt(p))
                     && (k + 1 >= word.length() || s.charAt(p) != word.charAt(k + 1))) {
                 p++;
             }
         }
         return p;
-    }
-
-    /** Thai vowel and tone marks written above or below a letter. */
-    static boolean isThaiMark(char c) {
-        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
     }
 }

@@ -3,6 +3,7 @@ package raingan.ingest.parse.date;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import raingan.ingest.thai.ThaiChars;
 
 /**
  * Month names as printed on the forms: Thai full names and their common misspellings, the
@@ -60,13 +61,13 @@ final class MonthNames {
 
     /** The Thai month name at {@code i}, or null. */
     static Match thaiAt(CharSequence s, int i) {
-        if (i >= s.length() || !Chars.isThaiLetter(s.charAt(i))) {
+        if (i >= s.length() || !ThaiChars.isLetter(s.charAt(i))) {
             return null;
         }
         for (Name name : THAI_NAMES) {
             int end = Chars.ocrWord(s, i, name.text());
             // A cut-short name must end the word: ตุลา in ตุลาการ is not October.
-            if (end >= 0 && !(name.cutShort() && end < s.length() && Chars.isThaiLetter(s.charAt(end)))) {
+            if (end >= 0 && !(name.cutShort() && end < s.length() && ThaiChars.isLetter(s.charAt(end)))) {
                 return new Match(name.month(), end);
             }
         }

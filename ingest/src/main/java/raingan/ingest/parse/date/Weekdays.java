@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import raingan.ingest.thai.ThaiChars;
 
 /**
  * Weekday names as printed before a date: Thai names with or without วัน and a following ที่
@@ -96,7 +97,7 @@ final class Weekdays {
     private static Match thaiAbbreviation(CharSequence s, int i, boolean strict) {
         for (Name name : THAI_ABBREVIATED) {
             int end = Chars.abbreviation(s, i, name.text());
-            boolean ownWord = end > 0 && !(end < s.length() && Chars.isThaiLetter(s.charAt(end)));
+            boolean ownWord = end > 0 && !(end < s.length() && ThaiChars.isLetter(s.charAt(end)));
             if (ownWord && (!strict || s.charAt(end - 1) == '.')) {
                 return new Match(name.day(), afterComma(s, end));
             }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import raingan.ingest.detect.Detection;
+import raingan.ingest.detect.DocumentFormat;
 import raingan.ingest.extract.CorruptDocumentException;
 import raingan.ingest.extract.EncryptedDocumentException;
 import raingan.ingest.extract.ExtractedText;
@@ -20,26 +22,28 @@ import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.FixturePdfs;
 import raingan.ingest.extract.Fixtures;
 import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 class TikaOfficeExtractorTest {
 
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final Detection DOCX = new Detection(DocumentFormat.OFFICE,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final TikaOfficeExtractor extractor = new TikaOfficeExtractor();
 
     @ParameterizedTest
     @ValueSource(strings = {"report.docx", "report.odt", "report.rtf", "report.html"})
     void readsTheWholeReportAsOnePage(String fixture) throws ExtractionException {
-        ExtractedText text = extractor.extract(Fixtures.doc(fixture));
+        ExtractedText text = Fixtures.read(extractor, fixture);
         assertEquals(1, text.pages().size());
-        assertEquals("text", text.pages().get(0).method());
+        assertEquals(PageMethod.TEXT, text.pages().get(0).method());
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedDocument(), text.joined()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"report.docx", "report.odt", "report.rtf", "report.html"})
     void tableRowsAreLinesWithTheLabelCellBeforeTheValueCell(String fixture) throws ExtractionException {
-        List<String> lines = extractor.extract(Fixtures.doc(fixture)).joined().lines().toList();
+        List<String> lines = Fixtures.read(extractor, fixture).joined().lines().toList();
         assertTrue(lines.contains("รหัสโครงการ\t: 04160000-3941"), String.join("\n", lines));
         assertTrue(lines.contains("ชื่อผู้รับผิดชอบ\t: นายสมศักดิ์ ทองคำ 1521"), String.join("\n", lines));
         assertTrue(lines.contains(": เป็นไปตามแผน : เป็นไปตามเป้าหมาย"), String.join("\n", lines));
@@ -48,8 +52,8 @@ class TikaOfficeExtractorTest {
     }
 
     @Test
-    void usesTheMediaTypeItIsGiven() throws ExtractionException {
-        assertEquals(DOCX, extractor.extract(Fixtures.doc("report.docx"), DOCX).mediaType());
+    void readsTheDocumentAsThePipelineDetectedIt() throws ExtractionException {
+        assertEquals(DOCX.mediaType(), extractor.extract(Fixtures.doc("report.docx"), DOCX).mediaType());
     }
 
     @Test
@@ -57,7 +61,7 @@ class TikaOfficeExtractorTest {
             throws IOException, GeneralSecurityException, InvalidFormatException {
         Path locked = FixturePdfs.encryptedDocx(Fixtures.path("report.docx"), dir.resolve("locked.docx"));
         ExtractionException e = assertThrows(EncryptedDocumentException.class,
-                () -> extractor.extract(SourceDocument.of(locked)));
+                () -> Fixtures.read(extractor, locked));
         assertTrue(e.getMessage().contains("password"), e.getMessage());
     }
 

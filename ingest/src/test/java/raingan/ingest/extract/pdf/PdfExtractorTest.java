@@ -1,16 +1,12 @@
 package raingan.ingest.extract.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import raingan.ingest.extract.ExtractionException;
@@ -22,91 +18,33 @@ import raingan.ingest.extract.ImageTooLargeException;
 import raingan.ingest.extract.OcrPolicy;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.ocr.PageReader;
-import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
-/** Per-page routing between text layer and OCR; runs Tesseract for real (skipped without it, failing on CI). */
+/** Per-page routing that needs no OCR engine: text layers kept, limits and interrupts honoured before any page is rendered. */
 class PdfExtractorTest {
 
-    @TempDir
-    static Path dir;
-    private static PageReader ocr;
-    /** Page 2 of the report alone, its fonts' ToUnicode maps broken: a short page to OCR. */
-    private static Path damaged;
-
-    @BeforeAll
-    static void setUp() throws IOException {
-        ocr = new PageReader(ExtractionSettings.defaults());
-        Path page2 = FixturePdfs.page(Fixtures.path("report-text.pdf"), 2, dir.resolve("page2.pdf"));
-        damaged = FixturePdfs.withBrokenToUnicode(page2, dir.resolve("damaged.pdf"));
-    }
-
-    @AfterAll
-    static void release() {
-        ocr.close();
-    }
-
+    /** The OCR engine is never started, so it holds nothing to release. */
     private static PdfExtractor extractor(OcrPolicy policy) {
-        return new PdfExtractor(ExtractionSettings.defaults().withOcr(policy), new TextLayerQuality(), ocr);
+        ExtractionSettings settings = ExtractionSettings.defaults().withOcr(policy);
+        return new PdfExtractor(settings, new TextLayerQuality(), new PageReader(settings));
     }
 
     @Test
-    void aScannedPdfIsOcrdUnderAuto() throws ExtractionException {
-        Fixtures.assumeOcrOrCi();
-        PageText page = extractor(OcrPolicy.AUTO).extract(Fixtures.doc("report-scan.pdf")).pages().get(0);
-        assertEquals("ocr", page.method());
-        assertNotNull(page.ocrConfidence());
-        assertTrue(page.ocrConfidence() > 0.8, "confidence " + page.ocrConfidence());
-        assertEquals(0.0, page.textLayerScore());
-        double cer = Fixtures.cer(Fixtures.expectedPage(1), page.text()); // measured 0.66 %
-        assertTrue(cer < 0.02, "CER " + cer + "\n" + page.text());
-    }
-
-    @Test
-    void aDamagedLayerIsOcrdUnderAuto() throws ExtractionException {
-        Fixtures.assumeOcrOrCi();
-        PageText page = extractor(OcrPolicy.AUTO).extract(SourceDocument.of(damaged)).pages().get(0);
-        assertEquals("ocr", page.method());
-        assertEquals(0.0, page.textLayerScore());
-        double cer = Fixtures.cer(Fixtures.expectedPage(2), page.text());
-        assertTrue(cer < 0.03, "CER " + cer + "\n" + page.text());
-    }
-
-    @Test
-    void aDamagedLayerIsKeptAsTextUnderNever() throws ExtractionException {
-        PageText page = extractor(OcrPolicy.NEVER).extract(SourceDocument.of(damaged)).pages().get(0);
-        assertEquals("text", page.method());
+    void aDamagedLayerIsKeptAsTextUnderNever(@TempDir Path dir) throws ExtractionException, IOException {
+        Path page2 = FixturePdfs.page(Fixtures.path("report-text.pdf"), 2, dir.resolve("page2.pdf"));
+        Path damaged = FixturePdfs.withBrokenToUnicode(page2, dir.resolve("damaged.pdf"));
+        PageText page = Fixtures.read(extractor(OcrPolicy.NEVER), damaged).pages().get(0);
+        assertEquals(PageMethod.TEXT, page.method());
         assertNull(page.ocrConfidence());
         assertEquals(0.0, page.textLayerScore());
         assertTrue(Fixtures.cer(Fixtures.expectedPage(2), page.text()) > 0.5, "the layer lost most of its text");
     }
 
     @Test
-    void eachPageIsRoutedOnItsOwn() throws ExtractionException, IOException {
-        Fixtures.assumeOcrOrCi();
-        Path mixed = FixturePdfs.twoPages(Fixtures.path("report-text.pdf"), 1, damaged, 1, dir.resolve("mixed.pdf"));
-        List<PageText> pages = extractor(OcrPolicy.AUTO).extract(SourceDocument.of(mixed)).pages();
-        assertEquals("text", pages.get(0).method());
-        assertEquals(1.0, pages.get(0).textLayerScore());
-        assertEquals(0.0, Fixtures.cer(Fixtures.expectedPage(1), pages.get(0).text()));
-        assertEquals("ocr", pages.get(1).method());
-        assertTrue(Fixtures.cer(Fixtures.expectedPage(2), pages.get(1).text()) < 0.03);
-    }
-
-    @Test
-    void everyPageIsOcrdUnderAlwaysAndItsLayerStillScored() throws ExtractionException, IOException {
-        Fixtures.assumeOcrOrCi();
-        Path page2 = FixturePdfs.page(Fixtures.path("report-text.pdf"), 2, dir.resolve("clean2.pdf"));
-        PageText page = extractor(OcrPolicy.ALWAYS).extract(SourceDocument.of(page2)).pages().get(0);
-        assertEquals("ocr", page.method());
-        assertEquals(1.0, page.textLayerScore());
-        assertNotNull(page.ocrConfidence());
-    }
-
-    @Test
-    void aPageTooLargeToRenderIsRefusedBeforeRendering() throws IOException {
+    void aPageTooLargeToRenderIsRefusedBeforeRendering(@TempDir Path dir) throws IOException {
         Path poster = FixturePdfs.hugePage(200, dir.resolve("poster.pdf"));
         ExtractionException e = assertThrows(ImageTooLargeException.class,
-                () -> extractor(OcrPolicy.ALWAYS).extract(SourceDocument.of(poster)));
+                () -> Fixtures.read(extractor(OcrPolicy.ALWAYS), poster));
         assertTrue(e.getMessage().startsWith("page 1 rendered at 300 dpi is 60000 × 60000"), e.getMessage());
     }
 
@@ -115,7 +53,7 @@ class PdfExtractorTest {
         Thread.currentThread().interrupt();
         try {
             assertThrows(ExtractionInterruptedException.class,
-                    () -> extractor(OcrPolicy.NEVER).extract(Fixtures.doc("report-text.pdf")));
+                    () -> Fixtures.read(extractor(OcrPolicy.NEVER), "report-text.pdf"));
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is passed on");
         } finally {
             Thread.interrupted();

@@ -1,7 +1,6 @@
 package raingan.ingest.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -10,12 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import raingan.ingest.extract.EmptyFileException;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.Fixtures;
 import raingan.ingest.extract.PageText;
-import raingan.ingest.source.SourceDocument;
+import raingan.model.PageMethod;
 
 class PlainTextExtractorTest {
 
@@ -25,18 +23,18 @@ class PlainTextExtractorTest {
 
     @Test
     void readsTheUtf8ExportAsOnePage() throws ExtractionException {
-        ExtractedText text = extractor.extract(Fixtures.doc("report.txt"));
+        ExtractedText text = Fixtures.read(extractor, "report.txt");
         assertEquals(1, text.pages().size());
         PageText page = text.pages().get(0);
-        assertEquals("text", page.method());
+        assertEquals(PageMethod.TEXT, page.method());
         assertEquals(0.0, Fixtures.cer(Fixtures.expectedDocument(), page.text()));
         assertEquals("text/plain", text.mediaType());
     }
 
     @Test
     void readsTis620AsThai() throws ExtractionException {
-        ExtractedText legacy = extractor.extract(Fixtures.doc("report-tis620.txt"));
-        ExtractedText utf8 = extractor.extract(Fixtures.doc("report.txt"));
+        ExtractedText legacy = Fixtures.read(extractor, "report-tis620.txt");
+        ExtractedText utf8 = Fixtures.read(extractor, "report.txt");
         assertEquals(utf8.joined(), legacy.joined());
     }
 
@@ -64,14 +62,7 @@ class PlainTextExtractorTest {
         assertEquals("ราคา 1,000 บาท \u2013 “ด่วน”", read(Files.write(dir.resolve("w874.txt"), windows874)));
     }
 
-    @Test
-    void anEmptyFileFails(@TempDir Path dir) throws IOException {
-        Path empty = Files.createFile(dir.resolve("empty.txt"));
-        ExtractionException e = assertThrows(EmptyFileException.class, () -> read(empty));
-        assertEquals("the file is empty (0 bytes): copy or download it again", e.getMessage());
-    }
-
     private String read(Path file) throws ExtractionException {
-        return extractor.extract(SourceDocument.of(file)).joined();
+        return Fixtures.read(extractor, file).joined();
     }
 }

@@ -1,0 +1,96 @@
+package raingan.batch.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import raingan.batch.manifest.ManifestEntry;
+import raingan.batch.manifest.Status;
+import raingan.batch.walk.WalkEntry;
+import raingan.ingest.ConversionException;
+import raingan.ingest.ErrorClass;
+import raingan.ingest.detect.UnsupportedFormatException;
+import raingan.ingest.pipeline.Converter;
+import raingan.ingest.source.SourceDocument;
+import raingan.ingest.source.SourceFiles;
+import raingan.ingest.write.JsonFileSink;
+import raingan.model.ReportRecord;
+
+/**
+ * Converts one input with a worker's converter and says what became of it, without writing
+ * anything. The input is read once, through the pipeline's input side, for its digest (an
+ * empty file fails there, undigested); an input whose bytes match its earlier {@code ok} line
+ * and whose record exists is reused; every exception or error the conversion throws becomes a
+ * {@code failed} or {@code unsupported} outcome: a conversion's failure is of the class it
+ * carries, anything else is named from what happened. Thread-safe.
+ */
+final class FileConversion {
+
+    private final JsonFileSink records;
+    private final Map<String, ManifestEntry> prior;
+
+    /**
+     * @param records the output folder's records, those of earlier runs among them
+     * @param prior   the earlier run's manifest, by path (empty when not resuming)
+     */
+    FileConversion(JsonFileSink records, Map<String, ManifestEntry> prior) {
+        this.records = records;
+        this.prior = Map.copyOf(prior);
+    }
+
+    /** Never throws: a {@link Throwable} from the converter is the file's outcome, not the worker's. */
+    Outcome process(Task task, Converter converter) {
+        WalkEntry e = task.entry;
+        long start = System.nanoTime();
+        String sha256 = null;
+        Long size = null;
+        try {
+            // The manifest gives the size of every file it could stat, whatever becomes of it.
+            size = Files.size(e.path());
+            task.size = size;
+            SourceDocument doc = SourceFiles.read(new SourceDocument(e.path(), e.name()));
+            sha256 = doc.sha256();
+            task.sha256 = sha256;
+            ManifestEntry before = prior.get(e.name());
+            if (before != null && before.status() == Status.OK && sha256.equals(before.sha256())
+                    && Files.isRegularFile(records.fileOf(e.name()))) {
+                return new Outcome(before, null, true, false);
+            }
+            ReportRecord record = converter.convert(doc);
+            return new Outcome(ManifestEntry.ok(e.name(), sha256, size, record, millisSince(start)), record, false,
+                    false);
+        } catch (UnsupportedFormatException u) {
+            return new Outcome(ManifestEntry.unsupported(e.name(), sha256, size, u.mediaType(), millisSince(start)),
+                    null, false, false);
+        } catch (ConversionException x) {
+            return failed(e, sha256, size, x.errorClass(), x, start, false);
+        } catch (IOException x) {
+            // The batch's own reading of the input: its size or its digest.
+            return failed(e, sha256, size, ErrorClass.UNREADABLE, x, start, false);
+        } catch (RuntimeException x) {
+            return failed(e, sha256, size, ErrorClass.CRASH, x, start, false);
+        } catch (OutOfMemoryError x) {
+            // This file's, not the batch's; the converter may hold half-built state, so the worker gets a fresh one.
+            return failed(e, sha256, size, ErrorClass.OUT_OF_MEMORY, x, start, true);
+        } catch (Throwable x) {
+            // StackOverflowError, LinkageError…: as for running out of memory.
+            return failed(e, sha256, size, ErrorClass.CRASH, x, start, true);
+        }
+    }
+
+    /** The outcome of a task whose worker could not create its converter. */
+    Outcome cannotStart(Task task, Throwable cause) {
+        String message = "could not start a converter: " + Failures.message(ErrorClass.CRASH, cause);
+        return new Outcome(ManifestEntry.failed(task.entry.name(), task.sha256, task.size, ErrorClass.CRASH, message, 0),
+                null, false, true);
+    }
+
+    private static Outcome failed(WalkEntry e, String sha256, Long size, ErrorClass c, Throwable cause, long start,
+                                  boolean replace) {
+        return new Outcome(ManifestEntry.failed(e.name(), sha256, size, c, Failures.message(c, cause),
+                millisSince(start)), null, false, replace);
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

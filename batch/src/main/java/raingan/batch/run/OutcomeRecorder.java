@@ -1,0 +1,124 @@
+package raingan.batch.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import raingan.batch.manifest.ManifestEntry;
+import raingan.batch.manifest.ManifestWriter;
+import raingan.batch.walk.WalkEntry;
+import raingan.ingest.ErrorClass;
+import raingan.ingest.write.JsonFileSink;
+
+/**
+ * Makes an outcome durable, in the order that keeps a killed run consistent: the record is
+ * written (atomically) before its manifest line, and an input that is no longer ok loses its
+ * old record, so every {@code ok} line has its record and no other line has one. Thread-safe.
+ *
+ * <p>Every method throws {@link IOException} only when the manifest cannot be written: the run
+ * can no longer account for its inputs and must stop.
+ */
+final class OutcomeRecorder {
+
+    private final JsonFileSink records;
+    private final ManifestWriter manifest;
+    private final ProgressReporter progress;
+    private final Map<String, ManifestEntry> prior;
+    private final AtomicInteger reused = new AtomicInteger();
+
+    OutcomeRecorder(JsonFileSink records, ManifestWriter manifest, ProgressReporter progress,
+                    Map<String, ManifestEntry> prior) {
+        this.records = records;
+        this.manifest = manifest;
+        this.progress = progress;
+        this.prior = Map.copyOf(prior);
+    }
+
+    /** A worker's outcome. */
+    void record(Outcome o) throws IOException {
+        if (o.reused()) {
+            // The earlier line stays the input's line: nothing to append.
+            reused.incrementAndGet();
+            progress.finished(o.entry(), false);
+            return;
+        }
+        ManifestEntry entry = o.entry();
+        if (o.record() != null) {
+            try {
+                records.put(entry.path(), o.record());
+            } catch (IOException | RuntimeException e) {
+                entry = ManifestEntry.failed(entry.path(), entry.sha256(), entry.size(), ErrorClass.WRITE_FAILED,
+                        Failures.message(ErrorClass.WRITE_FAILED, e), entry.millis());
+            }
+        } else {
+            deleteStale(entry.path());
+        }
+        manifest.append(entry);
+        progress.finished(entry, true);
+    }
+
+    /** The watchdog gave up on a task; the worker will not write anything for it. */
+    void timedOut(Task task, Duration timeout) throws IOException {
+        deleteStale(task.entry.name());
+        String message = "Conversion did not finish within " + describe(timeout) + ". " + ErrorClass.TIMEOUT.advice();
+        ManifestEntry entry = ManifestEntry.failed(task.entry.name(), task.sha256, task.size, ErrorClass.TIMEOUT,
+                message, timeout.toMillis());
+        manifest.append(entry);
+        progress.finished(entry, true);
+    }
+
+    /** Something the walk found that is not converted: skipped, or unreadable. */
+    void walked(WalkEntry e) throws IOException {
+        ManifestEntry entry;
+        if (e.kind() == WalkEntry.Kind.SKIPPED) {
+            entry = ManifestEntry.skipped(e.name(), sizeOrNull(e.path()), e.reason());
+        } else {
+            entry = ManifestEntry.failed(e.name(), null, null, ErrorClass.UNREADABLE,
+                    capitalise(e.reason()) + ". " + ErrorClass.UNREADABLE.advice(), 0);
+        }
+        deleteStale(e.name());
+        // A skip decided the same way before needs no second line; the earlier one stays.
+        if (!Objects.equals(prior.get(e.name()), entry)) {
+            manifest.append(entry);
+        }
+        progress.finished(entry, false);
+    }
+
+    /** Inputs whose earlier record was kept. */
+    int reused() {
+        return reused.get();
+    }
+
+    private void deleteStale(String name) {
+        try {
+            records.remove(name);
+        } catch (IOException e) {
+            progress.warn("could not delete the outdated record " + records.fileOf(name) + ": " + e.getMessage());
+        }
+    }
+
+    private static Long sizeOrNull(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.size(p) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static String describe(Duration d) {
+        if (d.toMillis() % 60_000 == 0) {
+            return d.toMinutes() + " min";
+        }
+        if (d.toMillis() % 1000 == 0) {
+            return d.toSeconds() + " s";
+        }
+        return d.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,241 @@
+package raingan.batch.walk;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * Walks the inputs lazily, depth first, each folder's entries sorted by name, so two walks
+ * of the same tree give the same sequence ({@link PathOrder} within each input folder).
+ *
+ * <p>Files given directly are always converted. Inside folders, junk and hidden entries are
+ * {@link WalkEntry.Kind#SKIPPED skipped}, links are followed except those that loop back to
+ * a folder being walked (reported as skipped), and a folder or link that cannot be read is
+ * reported as {@link WalkEntry.Kind#UNREADABLE}; nothing the walk meets is fatal. The output
+ * folder is never entered. Memory is one sorted listing per folder level.
+ *
+ * <p>Every command that reads documents walks its inputs here, so {@code convert}, {@code audit},
+ * {@code text} and {@code eval} agree on what counts as an input.
+ */
+public final class InputWalker implements Iterator<WalkEntry> {
+
+    /** File names (lower case) that operating systems and office suites leave beside documents. */
+    private static final Set<String> JUNK = Set.of("thumbs.db", "ehthumbs.db", "ehthumbs_vista.db",
+            "desktop.ini", "icon\r", "$recycle.bin", "system volume information", "lost+found");
+
+    private record Frame(Path dir, String prefix, Path realDir, Iterator<String> children) {
+    }
+
+    private final Iterator<Path> inputs;
+    private final Set<Path> notEnteredReal;
+    private final Set<Path> ownFiles;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private WalkEntry next;
+
+    /**
+     * @param inputs      files and folders, walked in this order
+     * @param notEntered  folders never entered, e.g. the output folder; they need not exist
+     * @param ownFiles    files raingan writes outside them (JSON Lines, summary): skipped if met
+     */
+    public InputWalker(List<Path> inputs, List<Path> notEntered, List<Path> ownFiles) {
+        this.inputs = List.copyOf(inputs).iterator();
+        Set<Path> real = new HashSet<>();
+        for (Path p : notEntered) {
+            Path r = realOrNull(p);
+            if (r != null) {
+                real.add(r);
+            }
+        }
+        this.notEnteredReal = Set.copyOf(real);
+        Set<Path> own = new HashSet<>();
+        for (Path p : ownFiles) {
+            own.add(canonical(p));
+        }
+        this.ownFiles = Set.copyOf(own);
+    }
+
+    /** Every input, nothing left out but what is not a document. */
+    public InputWalker(List<Path> inputs) {
+        this(inputs, List.of(), List.of());
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = advance();
+        }
+        return next != null;
+    }
+
+    @Override
+    public WalkEntry next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        WalkEntry e = next;
+        next = null;
+        return e;
+    }
+
+    private WalkEntry advance() {
+        while (true) {
+            Frame frame = stack.peek();
+            if (frame == null) {
+                if (!inputs.hasNext()) {
+                    return null;
+                }
+                WalkEntry top = startInput(inputs.next());
+                if (top != null) {
+                    return top;
+                }
+                continue;
+            }
+            if (!frame.children().hasNext()) {
+                stack.pop();
+                continue;
+            }
+            String child = frame.children().next();
+            WalkEntry e = visit(frame, child);
+            if (e != null) {
+                return e;
+            }
+        }
+    }
+
+    private WalkEntry startInput(Path input) {
+        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        if (Files.isDirectory(input)) {
+            Path real = realOrNull(input);
+            if (real != null && notEnteredReal.contains(real)) {
+                return null;
+            }
+            return enter(input, "", real, name);
+        }
+        if (Files.isRegularFile(input)) {
+            return WalkEntry.file(input, name);
+        }
+        if (Files.exists(input)) {
+            return new WalkEntry(input, name, WalkEntry.Kind.SKIPPED, "not a regular file (a pipe, socket or device)");
+        }
+        return new WalkEntry(input, name, WalkEntry.Kind.UNREADABLE,
+                Files.exists(input, LinkOption.NOFOLLOW_LINKS) ? "broken symbolic link" : "no such file or folder");
+    }
+
+    private WalkEntry visit(Frame frame, String child) {
+        Path path = frame.dir().resolve(child);
+        String name = frame.prefix() + child;
+        BasicFileAttributes own;
+        try {
+            own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return new WalkEntry(path, name, WalkEntry.Kind.UNREADABLE, "cannot read attributes: " + e.getMessage());
+        }
+        String lower = child.toLowerCase(Locale.ROOT);
+        if (child.startsWith(".")) {
+            return skipped(path, name, own.isDirectory() ? "hidden folder: not searched" : "hidden file");
+        }
+        if (JUNK.contains(lower) || child.startsWith("~$")) {
+            return skipped(path, name, "operating-system or application junk, not a document");
+        }
+        if (frame.realDir() != null && ownFiles.contains(frame.realDir().resolve(child))) {
+            return skipped(path, name, "raingan's own output");
+        }
+        BasicFileAttributes target = own;
+        if (own.isSymbolicLink()) {
+            try {
+                target = Files.readAttributes(path, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                return new WalkEntry(path, name, WalkEntry.Kind.UNREADABLE, "broken symbolic link to " + linkTarget(path));
+            } catch (IOException e) {
+                return new WalkEntry(path, name, WalkEntry.Kind.UNREADABLE, "cannot follow symbolic link: " + e.getMessage());
+            }
+        }
+        if (target.isDirectory()) {
+            Path real = realOrNull(path);
+            if (real != null && notEnteredReal.contains(real)) {
+                return null;
+            }
+            String ancestor = ancestorName(real);
+            if (ancestor != null) {
+                return skipped(path, name, "symbolic link loop: points back to "
+                        + (ancestor.isEmpty() ? "the input folder" : "folder " + ancestor)
+                        + ", whose files are already included");
+            }
+            return enter(path, name + "/", real, name);
+        }
+        if (target.isRegularFile()) {
+            return WalkEntry.file(path, name);
+        }
+        return skipped(path, name, "not a regular file (a pipe, socket or device)");
+    }
+
+    /** Pushes a folder's sorted listing; an unreadable folder becomes an entry instead. */
+    private WalkEntry enter(Path dir, String prefix, Path real, String name) {
+        List<String> children = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+            for (Path p : listing) {
+                children.add(p.getFileName().toString());
+            }
+        } catch (IOException e) {
+            return new WalkEntry(dir, name, WalkEntry.Kind.UNREADABLE, "cannot list folder: " + e);
+        }
+        children.sort(null);
+        stack.push(new Frame(dir, prefix, real, children.iterator()));
+        return null;
+    }
+
+    /** The relative name of the folder being walked that {@code real} is, or null if none. */
+    private String ancestorName(Path real) {
+        if (real == null) {
+            return null;
+        }
+        for (Frame f : stack) {
+            if (real.equals(f.realDir())) {
+                String p = f.prefix();
+                return p.isEmpty() ? "" : p.substring(0, p.length() - 1);
+            }
+        }
+        return null;
+    }
+
+    private static WalkEntry skipped(Path path, String name, String reason) {
+        return new WalkEntry(path, name, WalkEntry.Kind.SKIPPED, reason);
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a missing target";
+        }
+    }
+
+    /** The path with its folder resolved to the real one, so links to the folder compare equal. */
+    private static Path canonical(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        Path realParent = parent == null ? null : realOrNull(parent);
+        return realParent == null || abs.getFileName() == null ? abs : realParent.resolve(abs.getFileName());
+    }
+
+    private static Path realOrNull(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
