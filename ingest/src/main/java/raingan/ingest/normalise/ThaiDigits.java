@@ -1,5 +1,7 @@
 package raingan.ingest.normalise;
 
+import raingan.ingest.thai.ThaiChars;
+
 /**
  * Thai digits (๐–๙) as Arabic ones. Text values keep their digits as printed; this is for
  * reading numbers, and Tesseract reads some Arabic digits as Thai ones.
@@ -12,7 +14,7 @@ public final class ThaiDigits {
     }
 
     public static boolean isThaiDigit(char c) {
-        return c >= THAI_ZERO && c <= '\u0E59';
+        return ThaiChars.isDigit(c);
     }
 
     /** An Arabic or a Thai digit. */

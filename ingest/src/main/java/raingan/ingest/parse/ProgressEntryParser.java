@@ -25,13 +25,18 @@ import raingan.model.ReportEntry;
  */
 final class ProgressEntryParser {
 
+    /** The entry's head; OCR's English may make Latin letters of ที่N (iil), which leave the number unread. */
     private static final Pattern HEAD = OcrTolerance.compile(
-            "^รายงาน\\s*คร\\u0E31?\\u0E49?ง\\s*ท\\u0E35?\\u0E48?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
+            "^รายงาน\\s*คร\\u0E31?\\u0E49?ง\\s*(?:ท\\u0E35?\\u0E48?|[A-Za-z|!]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
     private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
     /** The ครั้งที่ in the parenthesis may come out of OCR as anything short ("(Asan 2)"). */
     private static final Pattern DISBURSED = OcrTolerance.compile(
-            "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*(?:ครั้ง\\s*ที่|[^()=0-9๐-๙]{1,12}?)\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*([0-9๐-๙][0-9๐-๙.,]*)");
+            "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*(?:ครั้ง\\s*ที่|[^()=0-9๐-๙]{1,12}?)\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*"
+            // OCR reads a thousands comma as a space: 25 242 is 25,242.
+            + "([0-9๐-๙][0-9๐-๙.,]*(?: [0-9๐-๙]{3}(?![0-9๐-๙])(?:[.,][0-9๐-๙]+)?)*)");
+    /** The closing parenthesis after the disbursement's number, as printed or as OCR reads it. */
+    private static final Pattern CLOSES = Pattern.compile("[0-9๐-๙]\\s*[)\\]}]");
     /** What starts a part of an entry on a new line; any other line is the wrapped end of the one before. */
     private static final Pattern OPENS_PART = OcrTolerance.compile(
             "^\\s*(?:รายงาน\\s*ครั้ง|[:;.]|(?:ไม่\\s*)?เป็น\\s*ไป\\s*ตาม|ความ\\s*ก้าว\\s*หน้า|งบ\\s*ประมาณ\\s*ที่\\s*เบิก)");
@@ -125,6 +130,19 @@ final class ProgressEntryParser {
      * by hand: this runs over the whole section, and a regular expression with a line-start
      * branch tried at every position cost a tenth of the parse.
      */
+    /**
+     * The number of {@code (ครั้งที่ k)}. Its closing parenthesis is always printed; where none
+     * was read and the number ends in 1, OCR read the parenthesis as that 1: {@code (ครั้งที่ 11 =}
+     * is disbursement 1.
+     */
+    private static Integer disbursementNo(String match, String digits) {
+        String k = ThaiDigits.toArabic(digits);
+        if (k.length() > 1 && k.endsWith("1") && match.contains("(") && !CLOSES.matcher(match).find()) {
+            k = k.substring(0, k.length() - 1);
+        }
+        return Integer.valueOf(k);
+    }
+
     private static List<String> segments(String section) {
         List<String> out = new ArrayList<>();
         int n = section.length();
@@ -290,7 +308,7 @@ final class ProgressEntryParser {
             }
             Matcher d;
             if (segment.contains("เบิก") && (d = DISBURSED.matcher(segment)).find()) {
-                no = Integer.valueOf(ThaiDigits.toArabic(d.group(1)));
+                no = ProgressEntryParser.disbursementNo(d.group(0), d.group(1));
                 amount = ThaiNumbers.parseAmount(d.group(2));
                 start = Math.min(start, labelStart(segment, d.start()));
             }

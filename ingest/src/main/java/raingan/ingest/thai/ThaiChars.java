@@ -25,6 +25,11 @@ public final class ThaiChars {
         return c >= 0x0E01 && c <= 0x0E4E;
     }
 
+    /** ๐ to ๙. */
+    public static boolean isDigit(int c) {
+        return c >= 0x0E50 && c <= 0x0E59;
+    }
+
     /** เ แ โ ใ ไ: vowels written before the consonant they follow in speech. */
     public static boolean isLeadingVowel(int c) {
         return c >= 0x0E40 && c <= 0x0E44;

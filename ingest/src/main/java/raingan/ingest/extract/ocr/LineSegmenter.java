@@ -40,9 +40,11 @@ final class LineSegmenter {
      * @param box   where the line's ink may lie: around all its components, and at least from as
      *              high as a stacked tone mark to as low as a lower vowel, so that a mark too faint
      *              to be found on its own is still on the line's image
-     * @param parts the components it holds
+     * @param parts    the components it holds
+     * @param baseline where its letters stand
+     * @param letter   the height of its letters (a consonant's)
      */
-    record Line(Box box, List<Box> parts) {
+    record Line(Box box, List<Box> parts, double baseline, double letter) {
 
         Line {
             parts = List.copyOf(parts);
@@ -91,7 +93,7 @@ final class LineSegmenter {
                 }
                 Box body = bodies.get(i);
                 lines.add(new Line(u.union(new Box(u.left(), body.top() - MARKS_ABOVE * letter, u.right(),
-                        body.bottom() + MARKS_BELOW * letter)), p));
+                        body.bottom() + MARKS_BELOW * letter)), p, body.bottom(), letter));
             }
         }
         return lines;

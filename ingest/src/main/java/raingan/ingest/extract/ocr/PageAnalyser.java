@@ -37,6 +37,8 @@ final class PageAnalyser {
     private static final double MIN_SKEW_CONFIDENCE = 2.0;
     /** How long (inches) a thin stroke must be to count as a piece of a rule. */
     private static final double RULE_PIECE = 0.15;
+    /** Ink taller than this (inches) is no text: the desk around a photographed page, a stamp, a picture. */
+    private static final double TALLEST_INK = 0.5;
     /** Components smaller than this (pixels each way) are scanner noise. */
     private static final int SPECK = 2;
 
@@ -48,6 +50,14 @@ final class PageAnalyser {
     private static boolean rulePiece(Pix.Component c, int length) {
         return c.height() >= length && c.width() * 10 <= c.height()
                 || c.width() >= length && c.height() * 10 <= c.width();
+    }
+
+    /**
+     * Ink touching the image's edge is not the page's: the desk around a photographed page, the
+     * shadow of a scanner's lid. A printed page keeps its margins.
+     */
+    private static boolean atEdge(Pix.Component c, int width, int height) {
+        return c.x() <= 0 || c.y() <= 0 || c.x() + c.width() >= width || c.y() + c.height() >= height;
     }
 
     PageLayout analyse(BufferedImage grey, int dpi) {
@@ -80,15 +90,25 @@ final class PageAnalyser {
              Pix lines = longAcross.or(longDown);
              Pix covered = lines.dilated(halo, halo);
              Pix text = ink.minus(covered)) {
+            int width = ink.width();
+            int height = ink.height();
             for (Pix.Component c : horizontal.components()) {
+                if (atEdge(c, width, height)) {
+                    continue;
+                }
                 rules.add(Ruling.horizontal(c.y() + c.height() / 2.0, c.x(), c.x() + c.width(), c.height()));
             }
             for (Pix.Component c : vertical.components()) {
+                if (atEdge(c, width, height)) {
+                    continue;
+                }
                 rules.add(Ruling.vertical(c.x() + c.width() / 2.0, c.y(), c.y() + c.height(), c.width()));
             }
             int stroke = (int) Math.round(RULE_PIECE * dpi);
+            int tallest = (int) Math.round(TALLEST_INK * dpi);
             for (Pix.Component c : text.components()) {
-                if ((c.width() > SPECK || c.height() > SPECK) && !rulePiece(c, stroke)) {
+                if ((c.width() > SPECK || c.height() > SPECK) && c.height() <= tallest && !rulePiece(c, stroke)
+                        && !atEdge(c, width, height)) {
                     glyphs.add(new Box(c.x(), c.y(), c.x() + c.width(), c.y() + c.height()));
                 }
             }

@@ -11,6 +11,8 @@ import raingan.ingest.extract.layout.LayoutText;
 import raingan.ingest.extract.layout.Ruling;
 import raingan.ingest.extract.layout.Table;
 import raingan.ingest.extract.layout.TextBlock;
+import raingan.ingest.extract.ocr.digits.GlyphReader;
+import raingan.ingest.extract.ocr.digits.GlyphTemplates;
 
 /**
  * Reads a page image the way its layout asks. A page without ruled tables goes to Tesseract
@@ -37,10 +39,26 @@ public final class PageReader implements AutoCloseable {
     private final TesseractOcr ocr;
     private final PageAnalyser analyser = new PageAnalyser();
     private final LineSegmenter segmenter = new LineSegmenter();
-    private int dumped;
+    private final ThaiNumberReader numbers = new ThaiNumberReader(new GlyphReader(GlyphTemplates.bundled()));
+    private final ThaiAbbreviationReader abbreviations = new ThaiAbbreviationReader();
+    /** The Thai model without English, for the abbreviations English reads as Latin; null when no English is used. */
+    private final TesseractOcr thaiOnly;
 
     public PageReader(ExtractionSettings settings) {
         this.ocr = new TesseractOcr(settings);
+        String thai = thaiOnly(settings.languages());
+        this.thaiOnly = thai.equals(settings.languages()) ? null : new TesseractOcr(settings.withLanguages(thai));
+    }
+
+    /** The languages without English: {@code tha} of {@code tha+eng}. */
+    private static String thaiOnly(String languages) {
+        List<String> kept = new ArrayList<>();
+        for (String l : languages.split("\\+")) {
+            if (!l.equals("eng")) {
+                kept.add(l);
+            }
+        }
+        return kept.isEmpty() ? languages : String.join("+", kept);
     }
 
     /**
@@ -123,24 +141,50 @@ public final class PageReader implements AutoCloseable {
             List<String> out = new ArrayList<>();
             List<LineSegmenter.Line> found = segmenter.lines(inside);
             for (LineSegmenter.Line line : found) {
-                BufferedImage lineImage = line(image, line, resolution);
-                OcrResult read = ocr.recognise(lineImage, dpi, TesseractOcr.Layout.LINE);
-                String dump = System.getProperty("raingan.ocr.dump");
-                if (dump != null) {
-                    try {
-                        javax.imageio.ImageIO.write(lineImage, "png", new java.io.File(dump, "line-" + (dumped++) + ".png"));
-                        java.nio.file.Files.writeString(java.nio.file.Path.of(dump, "line-" + (dumped - 1) + ".txt"), read.text());
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
+                OcrResult read = ocr.recognise(line(image, line, resolution), dpi, TesseractOcr.Layout.LINE);
                 confidence.add(read);
-                if (!read.text().isBlank()) {
-                    out.add(read.text());
+                String text = readAgain(read, line, image, resolution);
+                if (!text.isBlank()) {
+                    out.add(text);
                 }
             }
             return out;
         }
+    }
+
+    /**
+     * The line's text with its words that Tesseract misread in ways raingan can tell read again:
+     * Thai numbers glyph by glyph ({@link ThaiNumberReader}), Thai abbreviations read as Latin by
+     * the Thai model alone ({@link ThaiAbbreviationReader}). Tesseract's word boxes, in the line
+     * image's pixels, are moved onto the page: the line's box less the margin it was cut with.
+     */
+    private String readAgain(OcrResult read, LineSegmenter.Line line, BufferedImage image, int dpi)
+            throws OcrUnavailableException {
+        double dx = Math.floor(line.box().left()) - Math.round(MARGIN * dpi);
+        double dy = Math.floor(line.box().top()) - Math.round(MARGIN * dpi);
+        List<OcrWord> onPage = new ArrayList<>();
+        for (OcrWord w : read.words()) {
+            onPage.add(new OcrWord(w.text(), new Box(w.box().left() + dx, w.box().top() + dy, w.box().right() + dx,
+                    w.box().bottom() + dy), w.confidence()));
+        }
+        List<LineTokens.Token> tokens = LineTokens.of(read.text(), onPage);
+        List<List<Box>> ink = InkWords.of(line.parts(), line.letter());
+        List<String> texts = numbers.read(tokens, ink, image, line.baseline(), line.letter());
+        if (thaiOnly != null) {
+            texts = abbreviations.read(tokens, texts, ink,
+                    parts -> line(image, new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter()),
+                            dpi),
+                    word -> thaiOnly.recognise(word, dpi, TesseractOcr.Layout.LINE).text());
+        }
+        return LineTokens.replaced(read.text(), tokens, texts);
+    }
+
+    private static Box union(List<Box> boxes) {
+        Box u = boxes.get(0);
+        for (Box b : boxes) {
+            u = u.union(b);
+        }
+        return u;
     }
 
     /** The page with its rules painted white, so that no cell's edge carries a stroke of one. */
@@ -228,6 +272,9 @@ public final class PageReader implements AutoCloseable {
     @Override
     public void close() {
         ocr.close();
+        if (thaiOnly != null) {
+            thaiOnly.close();
+        }
     }
 
     /** Word confidence averaged over the parts of a page, each weighted by how much text it gave. */

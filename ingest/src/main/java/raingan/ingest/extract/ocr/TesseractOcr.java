@@ -4,12 +4,19 @@ import com.sun.jna.Pointer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
 import raingan.ingest.extract.ExtractionSettings;
+import raingan.ingest.extract.layout.Box;
 
 /**
  * OCR with Tess4J over Debian's libtesseract: one engine, created on the first page that needs it and reused for
@@ -109,10 +116,45 @@ final class TesseractOcr implements AutoCloseable {
                 }
             }
             int confidence = Math.max(0, api().TessBaseAPIMeanTextConf(h));
-            return new OcrResult(text.strip(), confidence / 100.0);
+            return new OcrResult(text.strip(), confidence / 100.0, layout == Layout.LINE ? words(h) : List.of());
         } finally {
             api().TessBaseAPIClear(h);
         }
+    }
+
+    /** The words of the last recognition with their boxes, read through Tesseract's result iterator. */
+    private static List<OcrWord> words(TessBaseAPI h) {
+        TessResultIterator it = api().TessBaseAPIGetIterator(h);
+        if (it == null) {
+            return List.of();
+        }
+        List<OcrWord> words = new ArrayList<>();
+        try {
+            TessPageIterator page = api().TessResultIteratorGetPageIterator(it);
+            IntBuffer left = IntBuffer.allocate(1);
+            IntBuffer top = IntBuffer.allocate(1);
+            IntBuffer right = IntBuffer.allocate(1);
+            IntBuffer bottom = IntBuffer.allocate(1);
+            do {
+                Pointer utf8 = api().TessResultIteratorGetUTF8Text(it, TessPageIteratorLevel.RIL_WORD);
+                if (utf8 == null) {
+                    continue;
+                }
+                String word;
+                try {
+                    word = utf8.getString(0, StandardCharsets.UTF_8.name());
+                } finally {
+                    api().TessDeleteText(utf8);
+                }
+                api().TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
+                float confidence = api().TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_WORD);
+                words.add(new OcrWord(word, new Box(left.get(0), top.get(0), Math.max(left.get(0), right.get(0)),
+                        Math.max(top.get(0), bottom.get(0))), Math.max(0, confidence) / 100.0));
+            } while (api().TessPageIteratorNext(page, TessPageIteratorLevel.RIL_WORD) != 0);
+        } finally {
+            api().TessResultIteratorDelete(it);
+        }
+        return words;
     }
 
     private TessBaseAPI handle() throws OcrUnavailableException {

@@ -22,7 +22,11 @@ interface LeptonicaLibrary extends Library {
     int L_SELECT_HEIGHT = 2;
     int L_SELECT_IF_GTE = 4;
 
+    int L_SEVERITY_NONE = 6;
+
     String getLeptonicaVersion();
+
+    int setMsgSeverity(int newsev);
 
     Pointer pixReadMem(byte[] data, long size);
 

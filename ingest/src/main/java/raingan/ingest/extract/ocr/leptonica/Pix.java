@@ -193,7 +193,11 @@ public final class Pix implements AutoCloseable {
 
         private static LeptonicaLibrary load() {
             try {
-                return Native.load("lept", LeptonicaLibrary.class);
+                LeptonicaLibrary library = Native.load("lept", LeptonicaLibrary.class);
+                // Leptonica reports what it declines (a skew search on a blank page) on stderr, in
+                // the middle of raingan's progress display; failures reach raingan as null images.
+                library.setMsgSeverity(LeptonicaLibrary.L_SEVERITY_NONE);
+                return library;
             } catch (UnsatisfiedLinkError e) {
                 throw new LeptonicaException("Leptonica (liblept.so.5) is not installed: install the Debian package "
                         + "liblept5, which tesseract-ocr depends on (" + e.getMessage() + ")", e);

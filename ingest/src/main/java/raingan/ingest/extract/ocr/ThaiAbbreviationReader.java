@@ -1,0 +1,59 @@
+package raingan.ingest.extract.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import raingan.ingest.extract.layout.Box;
+
+/**
+ * Reads again, with the Thai model alone, the Thai abbreviations that Tesseract's Thai and
+ * English models together read as Latin: ต.ค. as {@code A.A.}, ก.พ. as {@code ALN.}, พ.ศ. as
+ * {@code w.a.}, ก.ย. as {@code 7.2.}. With English in the mix a short word of dots and round letters goes to English;
+ * the Thai model alone reads it right but turns real English into Thai garbage, so only a word
+ * shaped like an abbreviation is read again, and its new reading kept only if it is one.
+ */
+final class ThaiAbbreviationReader {
+
+    private static final Pattern LATIN_ABBREVIATION = Pattern.compile(
+            "[A-Za-z]{1,3}\\.(?:[A-Za-z0-9]{1,3}\\.?)?|[A-Za-z0-9]{1,3}\\.[A-Za-z0-9]{1,3}\\.");
+    /** A mark cannot follow a full stop: OCR's stray ุ in ก.ุพ. */
+    private static final Pattern MARK_AFTER_DOT = Pattern.compile("(?<=\\.)[\\u0E31-\\u0E4E]+");
+    private static final Pattern THAI_ABBREVIATION =
+            Pattern.compile("[\\u0E01-\\u0E2E][\\u0E31-\\u0E4E]*\\.(?:[\\u0E01-\\u0E2E][\\u0E31-\\u0E4E]*){1,2}\\.?");
+
+    /**
+     * @param tokens   a line's runs between spaces, boxes in the page's pixels
+     * @param texts    each token's text so far; those changed already are left alone
+     * @param inkWords the line's ink words ({@link InkWords})
+     * @param cut      the image of the given ink, cut out of the page
+     * @param thai     reads one word's image with the Thai model alone
+     * @return each token's text, an abbreviation read again where it is one
+     */
+    List<String> read(List<LineTokens.Token> tokens, List<String> texts, List<List<Box>> inkWords,
+                      Function<List<Box>, BufferedImage> cut, ThaiOcr thai) throws OcrUnavailableException {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            LineTokens.Token t = tokens.get(i);
+            String word = texts.get(i);
+            if (t.box() != null && word.equals(t.text()) && LATIN_ABBREVIATION.matcher(word).matches()) {
+                List<Box> ink = new ArrayList<>();
+                InkWords.under(inkWords, t.box()).forEach(k -> ink.addAll(inkWords.get(k)));
+                if (!ink.isEmpty()) {
+                    String again = MARK_AFTER_DOT.matcher(thai.read(cut.apply(ink)).strip()).replaceAll("");
+                    if (THAI_ABBREVIATION.matcher(again).matches()) {
+                        word = again;
+                    }
+                }
+            }
+            out.add(word);
+        }
+        return out;
+    }
+
+    /** One word's image read by the Thai model alone. */
+    interface ThaiOcr {
+        String read(BufferedImage word) throws OcrUnavailableException;
+    }
+}

@@ -1,0 +1,102 @@
+package raingan.ingest.extract.ocr;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import raingan.ingest.extract.layout.Box;
+import raingan.ingest.extract.ocr.digits.GlyphReader;
+import raingan.ingest.thai.ThaiChars;
+
+/**
+ * Reads again, glyph by glyph, the words Tesseract took for Thai numbers. Debian's Thai model
+ * has no ๔ ๖ ๗ ๘ ๙ (it reads them as ๕ ๒ ๓, as Latin letters, or drops them), so a date or
+ * amount printed in Thai digits is wrong whenever one of them is in it.
+ *
+ * <p>A word of Tesseract's text that holds a Thai digit, or is a short Latin word, is matched to
+ * the ink under it ({@link InkWords}). Tesseract's boxes for characters it does not know miss
+ * some of their ink, so the whole ink word is read, each glyph matched to the nearest glyph
+ * template ({@link GlyphReader}). The reading replaces the word only when every glyph is near a
+ * digit or sign and it holds a Thai digit; else Tesseract's word stands. Pure: the same line
+ * and image give the same reading.
+ */
+final class ThaiNumberReader {
+
+    /** Nearer than this a glyph is the template's character; letters lie further (GlyphTemplateWriter's report). */
+    static final double NEAR = 0.10;
+    /** A word Tesseract read as Latin must match closer, since it is far more often a Latin word. */
+    static final double NEAR_FOR_LATIN = 0.06;
+    /** The longest Latin word taken for a misread Thai number (lod for ๒๗, GW for ๘๙). */
+    private static final int LATIN_NUMBER = 6;
+
+    private final GlyphReader glyphs;
+
+    ThaiNumberReader(GlyphReader glyphs) {
+        this.glyphs = glyphs;
+    }
+
+    /**
+     * @param tokens   a line's runs between spaces, boxes in {@code image}'s pixels
+     * @param inkWords the line's ink words ({@link InkWords}), in {@code image}'s pixels
+     * @param baseline the line's baseline
+     * @param letter   the height of the line's letters
+     * @return each token's text, its number read again where it is one
+     */
+    List<String> read(List<LineTokens.Token> tokens, List<List<Box>> inkWords, BufferedImage image,
+                      double baseline, double letter) {
+        boolean[] read = new boolean[inkWords.size()];
+        List<String> out = new ArrayList<>();
+        for (LineTokens.Token t : tokens) {
+            double near = threshold(t.text());
+            out.add(near == 0 || t.box() == null ? t.text()
+                    : reading(t, inkWords, read, near, image, baseline, letter));
+        }
+        return out;
+    }
+
+    /** How near its glyphs must be to be read again, or 0 for a word that is no number. */
+    private static double threshold(String word) {
+        if (word.chars().anyMatch(ThaiChars::isDigit)) {
+            return NEAR;
+        }
+        if (word.length() <= LATIN_NUMBER && word.chars().allMatch(c -> c < 0x80 && c > ' ')
+                && word.chars().anyMatch(Character::isLetter)) {
+            return NEAR_FOR_LATIN;
+        }
+        return 0;
+    }
+
+    /**
+     * The word's glyphs read again, or the word as it was. Ink words already read for an earlier
+     * word (a number Tesseract split at its commas) are not read twice: a word lying on nothing
+     * but those is dropped, for its ink is in the earlier reading.
+     */
+    private String reading(LineTokens.Token token, List<List<Box>> inkWords, boolean[] read, double near,
+                           BufferedImage image, double baseline, double letter) {
+        List<Integer> under = new ArrayList<>();
+        boolean anyRead = false;
+        for (int k : InkWords.under(inkWords, token.box())) {
+            if (read[k]) {
+                anyRead = true;
+            } else {
+                under.add(k);
+            }
+        }
+        if (under.isEmpty()) {
+            return anyRead ? "" : token.text();
+        }
+        List<Box> ink = new ArrayList<>();
+        under.forEach(k -> ink.addAll(inkWords.get(k)));
+        String reading = glyphs.read(ink, image, baseline, letter, near);
+        if (reading == null) {
+            return token.text();
+        }
+        boolean thai = reading.chars().anyMatch(ThaiChars::isDigit);
+        boolean arabic = reading.chars().anyMatch(c -> c >= '0' && c <= '9');
+        // Thai and Arabic digits are not mixed in one number: such a reading is a misreading.
+        if (!thai || arabic) {
+            return token.text();
+        }
+        under.forEach(k -> read[k] = true);
+        return reading;
+    }
+}
