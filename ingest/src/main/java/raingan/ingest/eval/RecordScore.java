@@ -1,5 +1,6 @@
 package raingan.ingest.eval;
 
+import raingan.ingest.parse.EditDistance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;

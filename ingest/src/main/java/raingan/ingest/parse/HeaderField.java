@@ -9,30 +9,37 @@ import java.util.regex.Pattern;
  */
 enum HeaderField {
     // OCR reads ช as ซ: ชื่อ comes out as ซื้อ or ซือ.
-    NAME("[ชซ]ื่อ\\s*โครงการ\\s*(?:/\\s*กิจกรรม)?", true),
-    CODE("รหัส\\s*โครงการ", false),
-    FISCAL_YEAR("ปี\\s*งบ\\s*ประมาณ(?:\\s*(?:พ\\s*\\.?\\s*ศ\\s*\\.?))?", false),
-    START_DATE("(?:วันที่\\s*)?เริ่ม\\s*ต้น\\s*โครงการ", false),
-    END_DATE("(?:วันที่\\s*)?สิ้น\\s*สุด\\s*โครงการ", false),
-    BUDGET_RECEIVED("งบ\\s*ประมาณ\\s*ที่\\s*ได้\\s*รับ", false),
-    BUDGET_SPENT("งบ\\s*ประมาณ\\s*ที่\\s*ใช้\\s*ไป", false),
-    AGENCY("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ", true),
-    RESPONSIBLE("[ชซ]ื่อ\\s*ผู้\\s*รับ\\s*ผิด\\s*ชอบ(?:\\s*โครงการ)?", false),
-    COORDINATOR("ผู้\\s*ประสาน\\s*งาน(?:\\s*สยป\\.?)?", false),
+    NAME("[ชซ]ื่อ\\s*โครงการ\\s*(?:/\\s*กิจกรรม)?", true, "ชื่อโครงการ/กิจกรรม"),
+    CODE("รหัส\\s*โครงการ", false, "รหัสโครงการ"),
+    FISCAL_YEAR("ปี\\s*งบ\\s*ประมาณ(?:\\s*(?:พ\\s*\\.?\\s*ศ\\s*\\.?))?", false, "ปีงบประมาณพ.ศ."),
+    START_DATE("(?:วันที่\\s*)?เริ่ม\\s*ต้น\\s*โครงการ", false, "เริ่มต้นโครงการ"),
+    END_DATE("(?:วันที่\\s*)?สิ้น\\s*สุด\\s*โครงการ", false, "สิ้นสุดโครงการ"),
+    BUDGET_RECEIVED("งบ\\s*ประมาณ\\s*ที่\\s*ได้\\s*รับ", false, "งบประมาณที่ได้รับ"),
+    BUDGET_SPENT("งบ\\s*ประมาณ\\s*ที่\\s*ใช้\\s*ไป", false, "งบประมาณที่ใช้ไป"),
+    AGENCY("หน่วย\\s*งาน\\s*ที่\\s*รับ\\s*ผิด\\s*ชอบ", true, "หน่วยงานที่รับผิดชอบ"),
+    RESPONSIBLE("[ชซ]ื่อ\\s*ผู้\\s*รับ\\s*ผิด\\s*ชอบ(?:\\s*โครงการ)?", false, "ชื่อผู้รับผิดชอบ"),
+    COORDINATOR("ผู้\\s*ประสาน\\s*งาน(?:\\s*สยป\\.?)?", false, "ผู้ประสานงานสยป"),
     // OCR drops letters inside ยุทธศาสตร์ and splits it (the seed has ประเด็นยุทธศา ย่อย).
-    SUB_ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}\\s?[\\u0E00-\\u0E7F]{0,4}?\\s*ย่อย", true),
-    ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}", true),
-    GOAL("เป้า\\s*หมาย\\s*(?:ที่)?", true),
-    INDICATOR("ตัว\\s*[ชข]ี้\\s*วัด", true);
+    SUB_ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}\\s?[\\u0E00-\\u0E7F]{0,4}?\\s*ย่อย", true, "ประเด็นยุทธศาสตร์ย่อย"),
+    ISSUE("ประเด็น\\s*ยุทธ[\\u0E00-\\u0E7F]{0,8}", true, "ประเด็นยุทธศาสตร์"),
+    GOAL("เป้า\\s*หมาย\\s*(?:ที่)?", true, "เป้าหมายที่"),
+    INDICATOR("ตัว\\s*[ชข]ี้\\s*วัด", true, "ตัวชี้วัด");
 
     private static final String FIRST_LETTERS = "[ชซรปบวเสงหผตด]";
 
     private final String label;
     private final boolean wraps;
+    private final String printed;
 
-    HeaderField(String label, boolean wraps) {
+    HeaderField(String label, boolean wraps, String printed) {
         this.label = label;
         this.wraps = wraps;
+        this.printed = printed;
+    }
+
+    /** The label as the system prints it, without its spaces, dots and colon. */
+    String printed() {
+        return printed;
     }
 
     /** The label's pattern, without the separator that follows it. */

@@ -31,7 +31,8 @@ final class LabelledFields {
     private void readSection(List<String> lines) {
         LabelledFields fields = this;
         HeaderField last = null;
-        for (String line : lines) {
+        for (String raw : lines) {
+            String line = raw.indexOf('\t') >= 0 ? LabelCells.repaired(raw, LABEL) : raw;
             if (!hasSeparator(line)) {
                 // No separator, so no label: the line can only continue the value before it.
                 String text = line.strip();

@@ -3,23 +3,29 @@ package raingan.ingest.pipeline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import raingan.ingest.ConversionException;
 import raingan.ingest.audit.Auditor;
+import raingan.ingest.audit.UncertainFindings;
 import raingan.ingest.detect.Detection;
 import raingan.ingest.detect.FormatDetector;
 import raingan.ingest.detect.TikaFormatDetector;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
 import raingan.ingest.extract.ExtractionSettings;
+import raingan.ingest.extract.PageGeometry;
 import raingan.ingest.extract.PageText;
+import raingan.ingest.extract.layout.TextSpan;
 import raingan.ingest.normalise.ThaiTextNormaliser;
 import raingan.ingest.parse.BmaProgressFormParser;
 import raingan.ingest.parse.FormParser;
 import raingan.ingest.parse.ParsedForm;
+import raingan.ingest.provenance.ProvenanceLocator;
 import raingan.ingest.source.EmptyFileException;
 import raingan.ingest.source.SourceDocument;
 import raingan.ingest.source.SourceFiles;
 import raingan.ingest.source.UnreadableFileException;
+import raingan.model.FieldSource;
 import raingan.model.Finding;
 import raingan.model.PageSource;
 import raingan.model.ReportRecord;
@@ -28,7 +34,8 @@ import raingan.model.SourceMethod;
 
 /**
  * The library's one entry point: a document in, its audited record out,
- * detect → extract → normalise → parse → audit.
+ * detect → extract → normalise → parse → audit, and where on the pages each value was read
+ * (its provenance), which tells the audit's findings that rest on values OCR was unsure of.
  *
  * <p>Not thread-safe (it owns an OCR engine): use one instance per worker thread, and
  * close it when the worker is done. It holds no static state, so any number of
@@ -41,6 +48,8 @@ public final class Converter implements AutoCloseable {
     private final ThaiTextNormaliser normaliser;
     private final FormParser parser;
     private final Auditor auditor;
+    private final ProvenanceLocator locator = new ProvenanceLocator();
+    private final UncertainFindings uncertain = new UncertainFindings();
 
     public Converter(FormatDetector detector, ExtractorRouter extractors, ThaiTextNormaliser normaliser,
                      FormParser parser, Auditor auditor) {
@@ -72,7 +81,8 @@ public final class Converter implements AutoCloseable {
                 source(input, text), form.project(), form.reports(), List.of());
         List<Finding> findings = new ArrayList<>(form.findings());
         findings.addAll(auditor.audit(record));
-        return record.withFindings(findings);
+        Map<String, FieldSource> provenance = locator.locate(record, normalised(text).pages());
+        return record.withFindings(uncertain.mark(findings, provenance)).withProvenance(provenance);
     }
 
     /**
@@ -80,11 +90,21 @@ public final class Converter implements AutoCloseable {
      * page was read: for looking at what OCR made of a scan.
      */
     public ExtractedText read(SourceDocument doc) throws ConversionException {
-        ExtractedText text = extract(input(doc));
+        return normalised(extract(input(doc)));
+    }
+
+    /** Every page's text, and each of its lines, normalised as the parser's text is. */
+    private ExtractedText normalised(ExtractedText text) {
         List<PageText> pages = new ArrayList<>();
         for (PageText p : text.pages()) {
+            PageGeometry g = p.geometry();
+            if (g != null) {
+                List<TextSpan> lines = new ArrayList<>();
+                g.lines().forEach(l -> lines.add(new TextSpan(normaliser.normalise(l.text()), l.box(), l.confidence())));
+                g = new PageGeometry(g.unit(), g.dpi(), lines);
+            }
             pages.add(new PageText(p.number(), normaliser.normalise(p.text()), p.method(), p.ocrConfidence(),
-                    p.textLayerScore()));
+                    p.textLayerScore(), g));
         }
         return new ExtractedText(text.mediaType(), pages);
     }

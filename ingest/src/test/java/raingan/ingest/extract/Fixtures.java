@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import raingan.ingest.detect.Detection;
 import raingan.ingest.detect.TikaFormatDetector;
-import raingan.ingest.eval.EditDistance;
+import raingan.ingest.parse.EditDistance;
 import raingan.ingest.extract.ocr.OcrUnavailableException;
 import raingan.ingest.extract.ocr.Tessdata;
 import raingan.ingest.source.SourceDocument;

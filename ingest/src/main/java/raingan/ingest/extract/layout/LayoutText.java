@@ -51,10 +51,8 @@ public final class LayoutText {
 
     /** The blocks top to bottom (blocks starting at one height keep their order), one per line. */
     public static String compose(List<TextBlock> blocks) {
-        List<TextBlock> sorted = new ArrayList<>(blocks);
-        sorted.sort(Comparator.comparingDouble(TextBlock::top));
         StringBuilder page = new StringBuilder();
-        for (TextBlock b : sorted) {
+        for (TextBlock b : inReadingOrder(blocks)) {
             if (b.text() == null || b.text().isBlank()) {
                 continue;
             }
@@ -64,5 +62,22 @@ public final class LayoutText {
             page.append(b.text());
         }
         return page.toString();
+    }
+
+    /** The spans of the blocks, in the order {@link #compose} writes their text. */
+    public static List<TextSpan> spans(List<TextBlock> blocks) {
+        List<TextSpan> spans = new ArrayList<>();
+        for (TextBlock b : inReadingOrder(blocks)) {
+            if (b.text() != null && !b.text().isBlank()) {
+                spans.addAll(b.spans());
+            }
+        }
+        return spans;
+    }
+
+    private static List<TextBlock> inReadingOrder(List<TextBlock> blocks) {
+        List<TextBlock> sorted = new ArrayList<>(blocks);
+        sorted.sort(Comparator.comparingDouble(TextBlock::top));
+        return sorted;
     }
 }

@@ -21,6 +21,7 @@ import raingan.ingest.extract.Extractor;
 import raingan.ingest.extract.ImageTooLargeException;
 import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.PageLimitException;
+import raingan.ingest.extract.PageGeometry;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.source.SourceDocument;
 import raingan.model.PageMethod;
@@ -92,7 +93,8 @@ public final class ImageExtractor implements Extractor {
             int dpi = dpi(reader.getImageMetadata(i));
             BufferedImage image = reader.read(i);
             OcrResult read = ocr.read(image, dpi);
-            pages.add(new PageText(i + 1, read.text(), PageMethod.OCR, read.confidence(), null));
+            pages.add(new PageText(i + 1, read.text(), PageMethod.OCR, read.confidence(), null,
+                    PageGeometry.pixels(dpi > 0 ? dpi : null, read.spans())));
         }
         String[] types = reader.getOriginatingProvider().getMIMETypes();
         return new ExtractedText(types.length > 0 ? types[0] : "image/" + reader.getFormatName(), pages);

@@ -24,18 +24,20 @@ final class LineTokens {
     private LineTokens() {
     }
 
-    /** The runs of {@code text}, or no boxes at all when the words cannot be found in it in order. */
+    /** The runs of {@code text}, each with the box of the words found in it in order. */
     static List<Token> of(String text, List<OcrWord> words) {
         List<int[]> spans = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
         int at = 0;
         for (OcrWord w : words) {
-            int start = text.indexOf(w.text(), at);
-            if (start < 0) {
-                spans.clear();
-                break;
+            int start = w.text().isEmpty() ? -1 : text.indexOf(w.text(), at);
+            // A word the text does not hold where expected (Tesseract writes some differently
+            // in the two) gives no box; the others still do.
+            if (start >= 0) {
+                spans.add(new int[] {start, start + w.text().length()});
+                boxes.add(w.box());
+                at = start + w.text().length();
             }
-            spans.add(new int[] {start, start + w.text().length()});
-            at = start + w.text().length();
         }
         List<Token> tokens = new ArrayList<>();
         int i = 0;
@@ -51,7 +53,7 @@ final class LineTokens {
             Box box = null;
             for (int k = 0; k < spans.size(); k++) {
                 if (spans.get(k)[0] >= i && spans.get(k)[1] <= end) {
-                    Box b = words.get(k).box();
+                    Box b = boxes.get(k);
                     box = box == null ? b : box.union(b);
                 }
             }

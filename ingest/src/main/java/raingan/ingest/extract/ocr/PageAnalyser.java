@@ -114,8 +114,6 @@ final class PageAnalyser {
             }
         }
         List<Table> tables = new TableFinder(dpi / 72.0).find(rules);
-        double mask = RULE_MASK * dpi;
-        List<Ruling> painted = rules.stream().filter(r -> r.length() >= mask).toList();
-        return new PageLayout(image, skew, tables, painted, glyphs);
+        return new PageLayout(image, skew, tables, glyphs);
     }
 }

@@ -116,7 +116,7 @@ final class TesseractOcr implements AutoCloseable {
                 }
             }
             int confidence = Math.max(0, api().TessBaseAPIMeanTextConf(h));
-            return new OcrResult(text.strip(), confidence / 100.0, layout == Layout.LINE ? words(h) : List.of());
+            return new OcrResult(text.strip(), confidence / 100.0, layout == Layout.LINE ? words(h) : List.of(), List.of());
         } finally {
             api().TessBaseAPIClear(h);
         }

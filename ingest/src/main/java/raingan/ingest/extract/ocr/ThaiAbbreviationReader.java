@@ -29,27 +29,47 @@ final class ThaiAbbreviationReader {
      * @param inkWords the line's ink words ({@link InkWords})
      * @param cut      the image of the given ink, cut out of the page
      * @param thai     reads one word's image with the Thai model alone
+     * @param numbers  reads an ink word's glyphs as a number, or null when it is none
      * @return each token's text, an abbreviation read again where it is one
      */
     List<String> read(List<LineTokens.Token> tokens, List<String> texts, List<List<Box>> inkWords,
-                      Function<List<Box>, BufferedImage> cut, ThaiOcr thai) throws OcrUnavailableException {
+                      Function<List<Box>, BufferedImage> cut, ThaiOcr thai, Function<List<Box>, String> numbers)
+            throws OcrUnavailableException {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             LineTokens.Token t = tokens.get(i);
             String word = texts.get(i);
             if (t.box() != null && word.equals(t.text()) && LATIN_ABBREVIATION.matcher(word).matches()) {
-                List<Box> ink = new ArrayList<>();
-                InkWords.under(inkWords, t.box()).forEach(k -> ink.addAll(inkWords.get(k)));
-                if (!ink.isEmpty()) {
-                    String again = MARK_AFTER_DOT.matcher(thai.read(cut.apply(ink)).strip()).replaceAll("");
-                    if (THAI_ABBREVIATION.matcher(again).matches()) {
-                        word = again;
-                    }
-                }
+                word = again(word, InkWords.under(inkWords, t.box()), inkWords, cut, thai, numbers);
             }
             out.add(word);
         }
         return out;
+    }
+
+    /**
+     * The abbreviation under a Latin-looking word read by the Thai model alone, or the word. The
+     * number Tesseract may have run into it (๑๘ ก.พ. read as EWA.) is read by its glyphs, which the
+     * Thai model alone would get wrong as often as the pair together.
+     */
+    private static String again(String word, List<Integer> under, List<List<Box>> inkWords,
+                                Function<List<Box>, BufferedImage> cut, ThaiOcr thai,
+                                Function<List<Box>, String> numbers) throws OcrUnavailableException {
+        StringBuilder number = new StringBuilder();
+        List<Box> rest = new ArrayList<>();
+        for (int k : under) {
+            String digits = rest.isEmpty() ? numbers.apply(inkWords.get(k)) : null;
+            if (digits != null) {
+                number.append(digits).append(' ');
+            } else {
+                rest.addAll(inkWords.get(k));
+            }
+        }
+        if (rest.isEmpty()) {
+            return word;
+        }
+        String read = MARK_AFTER_DOT.matcher(thai.read(cut.apply(rest)).strip()).replaceAll("");
+        return THAI_ABBREVIATION.matcher(read).matches() ? number + read : word;
     }
 
     /** One word's image read by the Thai model alone. */

@@ -12,7 +12,8 @@ import raingan.ingest.thai.ThaiChars;
  * has no ๔ ๖ ๗ ๘ ๙ (it reads them as ๕ ๒ ๓, as Latin letters, or drops them), so a date or
  * amount printed in Thai digits is wrong whenever one of them is in it.
  *
- * <p>A word of Tesseract's text that holds a Thai digit, or is a short Latin word, is matched to
+ * <p>A word of Tesseract's text that holds a Thai digit, or is a short Latin word or a consonant or
+ * two with no vowel (๗ read as ฒ), is matched to
  * the ink under it ({@link InkWords}). Tesseract's boxes for characters it does not know miss
  * some of their ink, so the whole ink word is read, each glyph matched to the nearest glyph
  * template ({@link GlyphReader}). The reading replaces the word only when every glyph is near a
@@ -27,6 +28,8 @@ final class ThaiNumberReader {
     static final double NEAR_FOR_LATIN = 0.06;
     /** The longest Latin word taken for a misread Thai number (lod for ๒๗, GW for ๘๙). */
     private static final int LATIN_NUMBER = 6;
+    /** The longest run of bare Thai consonants taken for a misread Thai number. */
+    private static final int BARE_CONSONANTS = 2;
 
     private final GlyphReader glyphs;
 
@@ -53,6 +56,13 @@ final class ThaiNumberReader {
         return out;
     }
 
+    /** The glyphs read as a number holding a Thai digit, or null when they are none. */
+    String number(List<Box> glyphs, BufferedImage image, double baseline, double letter) {
+        String reading = this.glyphs.read(glyphs, image, baseline, letter, NEAR);
+        return reading != null && reading.chars().anyMatch(ThaiChars::isDigit)
+                && reading.chars().noneMatch(c -> c >= '0' && c <= '9') ? reading : null;
+    }
+
     /** How near its glyphs must be to be read again, or 0 for a word that is no number. */
     private static double threshold(String word) {
         if (word.chars().anyMatch(ThaiChars::isDigit)) {
@@ -60,6 +70,10 @@ final class ThaiNumberReader {
         }
         if (word.length() <= LATIN_NUMBER && word.chars().allMatch(c -> c < 0x80 && c > ' ')
                 && word.chars().anyMatch(Character::isLetter)) {
+            return NEAR_FOR_LATIN;
+        }
+        // ๗ read as ฒ, ๙ as ด: a word of a few bare consonants is no Thai word but may be a number.
+        if (word.length() <= BARE_CONSONANTS && word.chars().allMatch(ThaiChars::isConsonant)) {
             return NEAR_FOR_LATIN;
         }
         return 0;
@@ -87,13 +101,10 @@ final class ThaiNumberReader {
         List<Box> ink = new ArrayList<>();
         under.forEach(k -> ink.addAll(inkWords.get(k)));
         String reading = glyphs.read(ink, image, baseline, letter, near);
-        if (reading == null) {
-            return token.text();
-        }
-        boolean thai = reading.chars().anyMatch(ThaiChars::isDigit);
-        boolean arabic = reading.chars().anyMatch(c -> c >= '0' && c <= '9');
-        // Thai and Arabic digits are not mixed in one number: such a reading is a misreading.
-        if (!thai || arabic) {
+        // A reading without a Thai digit is Tesseract's business; one that mixes Thai and Arabic
+        // digits, which no number does, is a misreading.
+        if (reading == null || reading.chars().noneMatch(ThaiChars::isDigit)
+                || reading.chars().anyMatch(c -> c >= '0' && c <= '9')) {
             return token.text();
         }
         under.forEach(k -> read[k] = true);

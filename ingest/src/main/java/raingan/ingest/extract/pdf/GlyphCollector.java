@@ -12,7 +12,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import raingan.ingest.extract.layout.LayoutText;
 import raingan.ingest.extract.layout.Ruling;
+import raingan.ingest.extract.layout.TextBlock;
 
 /**
  * Walks one page's content stream and records every glyph in the order it is drawn, which
@@ -58,7 +60,8 @@ final class GlyphCollector extends PDFGraphicsStreamEngine {
     /** Reads the page. @throws IOException if its content stream is damaged */
     PageLayer collect() throws IOException {
         processPage(getPage());
-        return new PageLayer(TableTextAssembler.assemble(glyphs, rulings), drawn, unmapped, images, shapes);
+        List<TextBlock> lines = TableTextAssembler.assemble(glyphs, rulings);
+        return new PageLayer(LayoutText.compose(lines), LayoutText.spans(lines), drawn, unmapped, images, shapes);
     }
 
     @Override

@@ -3,8 +3,9 @@ package raingan.ingest.extract.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import raingan.ingest.extract.layout.LayoutText;
+import raingan.ingest.extract.layout.Box;
 import raingan.ingest.extract.layout.TextBlock;
+import raingan.ingest.extract.layout.TextSpan;
 
 /**
  * Turns a page's glyphs, in drawing order, into lines of text, top to bottom.
@@ -27,10 +28,6 @@ final class LineAssembler {
     private LineAssembler() {
     }
 
-    static String assemble(List<Glyph> glyphs) {
-        return LayoutText.compose(lines(glyphs));
-    }
-
     /** The glyphs' lines top to bottom, each placed at its ink's top (a font size above its baseline). */
     static List<TextBlock> lines(List<Glyph> glyphs) {
         List<Line> lines = new ArrayList<>();
@@ -42,7 +39,8 @@ final class LineAssembler {
         for (Line line : lines) {
             String text = line.text().strip();
             if (!text.isEmpty()) {
-                out.add(new TextBlock(line.baseline - line.size, text));
+                Box box = line.box();
+                out.add(new TextBlock(box.top(), text, List.of(new TextSpan(text, box, null))));
             }
         }
         return out;
@@ -143,6 +141,13 @@ final class LineAssembler {
                 }
             }
             runs.add(run);
+        }
+
+        /** From its first glyph to its last, from a font size above the baseline to a third below it. */
+        Box box() {
+            double left = runs.stream().mapToDouble(r -> r.start).min().orElse(0);
+            double right = runs.stream().mapToDouble(r -> r.end).max().orElse(left);
+            return new Box(left, Math.max(0, baseline - size), Math.max(left, right), baseline + size / 3);
         }
 
         String text() {

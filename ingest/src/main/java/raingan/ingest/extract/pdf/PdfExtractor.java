@@ -18,6 +18,7 @@ import raingan.ingest.extract.Extractor;
 import raingan.ingest.extract.ImageTooLargeException;
 import raingan.ingest.extract.Interruption;
 import raingan.ingest.extract.OcrPolicy;
+import raingan.ingest.extract.PageGeometry;
 import raingan.ingest.extract.PageText;
 import raingan.ingest.extract.ocr.OcrResult;
 import raingan.ingest.extract.ocr.PageReader;
@@ -56,9 +57,11 @@ public final class PdfExtractor implements Extractor {
                 Double score = quality.score(layer);
                 if (needsOcr(score)) {
                     OcrResult read = ocr.read(render(renderer, page, index), settings.dpi());
-                    pages.add(new PageText(number, read.text(), PageMethod.OCR, read.confidence(), score));
+                    pages.add(new PageText(number, read.text(), PageMethod.OCR, read.confidence(), score,
+                            PageGeometry.pixels(settings.dpi(), read.spans())));
                 } else {
-                    pages.add(new PageText(number, layer.text(), PageMethod.TEXT, null, score));
+                    pages.add(new PageText(number, layer.text(), PageMethod.TEXT, null, score,
+                            PageGeometry.points(layer.spans())));
                 }
                 index++;
             }

@@ -8,6 +8,7 @@ import raingan.ingest.extract.layout.Ruling;
 import raingan.ingest.extract.layout.Table;
 import raingan.ingest.extract.layout.TableFinder;
 import raingan.ingest.extract.layout.TextBlock;
+import raingan.ingest.extract.layout.TextSpan;
 
 /**
  * A page's text with its ruled tables read cell by cell: the glyphs inside a cell make that
@@ -23,10 +24,11 @@ final class TableTextAssembler {
     private TableTextAssembler() {
     }
 
-    static String assemble(List<Glyph> glyphs, List<Ruling> rulings) {
+    /** The page's lines, top to bottom, each with where it was read. */
+    static List<TextBlock> assemble(List<Glyph> glyphs, List<Ruling> rulings) {
         List<Table> tables = rulings.isEmpty() ? List.of() : new TableFinder(1.0).find(rulings);
         if (tables.isEmpty()) {
-            return LineAssembler.assemble(glyphs);
+            return LineAssembler.lines(glyphs);
         }
         List<Box> cells = new ArrayList<>();
         for (Table t : tables) {
@@ -49,15 +51,19 @@ final class TableTextAssembler {
         for (Table t : tables) {
             for (Table.Row r : t.rows()) {
                 List<String> texts = new ArrayList<>();
+                List<TextSpan> spans = new ArrayList<>();
                 for (int i = 0; i < r.cells().size(); i++) {
                     List<String> lines = new ArrayList<>();
-                    LineAssembler.lines(inCell.get(index++)).forEach(l -> lines.add(l.text()));
+                    for (TextBlock line : LineAssembler.lines(inCell.get(index++))) {
+                        lines.add(line.text());
+                        spans.addAll(line.spans());
+                    }
                     texts.add(LayoutText.cell(lines));
                 }
-                blocks.add(new TextBlock(r.box().top(), LayoutText.row(texts)));
+                blocks.add(new TextBlock(r.box().top(), LayoutText.row(texts), spans));
             }
         }
-        return LayoutText.compose(blocks);
+        return blocks;
     }
 
     private static int cellOf(List<Box> cells, Glyph g) {

@@ -112,6 +112,10 @@ final class Chars {
                 while (p < s.length() && isInlineSpace(s.charAt(p))) {
                     p++;
                 }
+                // No mark can follow a dot: OCR's stray ุ in ก.ุย. is skipped.
+                while (p < s.length() && ThaiChars.isMark(s.charAt(p)) && s.charAt(p) != letters.charAt(k)) {
+                    p++;
+                }
             }
             if (p >= s.length() || s.charAt(p) != letters.charAt(k)) {
                 return -1;

@@ -26,9 +26,9 @@ class LayoutTextTest {
 
     @Test
     void blocksComeTopToBottomAndEmptyOnesVanish() {
-        String page = LayoutText.compose(List.of(new TextBlock(300, "รายงานครั้งที่1\t:: 15/10/2562"),
-                new TextBlock(100, "1.1 รหัสโครงการและชื่อโครงการ"), new TextBlock(200, ""),
-                new TextBlock(150, "ชื่อโครงการ/กิจกรรม :\tโครงการ")));
+        String page = LayoutText.compose(List.of(new TextBlock(300, "รายงานครั้งที่1\t:: 15/10/2562", List.of()),
+                new TextBlock(100, "1.1 รหัสโครงการและชื่อโครงการ", List.of()), new TextBlock(200, "", List.of()),
+                new TextBlock(150, "ชื่อโครงการ/กิจกรรม :\tโครงการ", List.of())));
         assertEquals("1.1 รหัสโครงการและชื่อโครงการ\nชื่อโครงการ/กิจกรรม :\tโครงการ\nรายงานครั้งที่1\t:: 15/10/2562", page);
     }
 }

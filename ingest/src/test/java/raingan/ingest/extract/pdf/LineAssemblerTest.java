@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import raingan.ingest.extract.layout.LayoutText;
 
 /** Glyph streams as PDF producers draw them, at 14 pt, y measured down from the top of the page. */
 class LineAssemblerTest {
@@ -21,7 +22,7 @@ class LineAssemblerTest {
         g.add(new Glyph("ั", x - 4, 100, 0, SIZE));
         g.add(new Glyph("้", x - 5, 97, 0, SIZE));
         put(g, "ง", x, 100, 6);
-        assertEquals("ครั้ง", LineAssembler.assemble(g));
+        assertEquals("ครั้ง", LayoutText.compose(LineAssembler.lines(g)));
     }
 
     @Test
@@ -32,7 +33,7 @@ class LineAssemblerTest {
         g.add(new Glyph("่", x - 9, 100, 0, SIZE));
         x = put(g, "า", x, 100, 6);
         put(g, "ย", x, 100, 6);
-        assertEquals("ฝ่าย", LineAssembler.assemble(g));
+        assertEquals("ฝ่าย", LayoutText.compose(LineAssembler.lines(g)));
     }
 
     @Test
@@ -43,7 +44,7 @@ class LineAssemblerTest {
         word(g, ": 2564", 200, 120);
         word(g, "รหัสโครงการ", 60, 100);
         word(g, "ปีงบประมาณ", 60, 120);
-        assertEquals("รหัสโครงการ : 04160000-3941\nปีงบประมาณ : 2564", LineAssembler.assemble(g));
+        assertEquals("รหัสโครงการ : 04160000-3941\nปีงบประมาณ : 2564", LayoutText.compose(LineAssembler.lines(g)));
     }
 
     @Test
@@ -53,7 +54,7 @@ class LineAssemblerTest {
         word(g, ": โครงการพัฒนาระบบ", 200, 100);
         word(g, "ระบายน้ำ", 210, 118);
         word(g, "รหัสโครงการ", 60, 136);
-        assertEquals("ชื่อโครงการ/กิจกรรม : โครงการพัฒนาระบบ\nระบายน้ำ\nรหัสโครงการ", LineAssembler.assemble(g));
+        assertEquals("ชื่อโครงการ/กิจกรรม : โครงการพัฒนาระบบ\nระบายน้ำ\nรหัสโครงการ", LayoutText.compose(LineAssembler.lines(g)));
     }
 
     @Test
@@ -64,7 +65,7 @@ class LineAssemblerTest {
         x = put(g, " ", x, 100, 4);
         x = put(g, "1", x + 3, 100, 7);
         put(g, "9", x + 0.5f, 100, 7); // kerning, not a space
-        assertEquals("ก ท 19", LineAssembler.assemble(g));
+        assertEquals("ก ท 19", LayoutText.compose(LineAssembler.lines(g)));
     }
 
     @Test
@@ -72,7 +73,7 @@ class LineAssemblerTest {
         List<Glyph> g = new ArrayList<>();
         word(g, "สำนัก", 100, 100);
         word(g, "สำนัก", 100.3f, 100);
-        assertEquals("สำนัก", LineAssembler.assemble(g));
+        assertEquals("สำนัก", LayoutText.compose(LineAssembler.lines(g)));
     }
 
     @Test
@@ -80,7 +81,7 @@ class LineAssemblerTest {
         List<Glyph> g = new ArrayList<>();
         g.add(new Glyph("่", 100, 100, 0, SIZE));
         word(g, "ที", 110, 100);
-        assertEquals("ที", LineAssembler.assemble(g));
+        assertEquals("ที", LayoutText.compose(LineAssembler.lines(g)));
     }
 
     /** Draws a word glyph by glyph, each 6 pt wide, marks with no width. */

@@ -10,6 +10,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import raingan.ingest.extract.Fixtures;
 
@@ -103,24 +104,24 @@ class TextLayerQualityTest {
 
     @Test
     void aScannedPageHasNoLayerAndScoresZero() {
-        assertEquals(0.0, quality.score(new PageLayer("", 0, 0, 1, 0)));
-        assertEquals(0.0, quality.score(new PageLayer("12", 2, 0, 1, 0)), "a page number over a scan");
+        assertEquals(0.0, quality.score(new PageLayer("", List.of(), 0, 0, 1, 0)));
+        assertEquals(0.0, quality.score(new PageLayer("12", List.of(), 2, 0, 1, 0)), "a page number over a scan");
         assertFalse(TextLayerQuality.trusted(0.0));
     }
 
     @Test
     void fontsWithoutToUnicodeLeaveInkWithoutText() {
-        assertEquals(0.0, quality.score(new PageLayer("", 1200, 1200, 0, 0)));
+        assertEquals(0.0, quality.score(new PageLayer("", List.of(), 1200, 1200, 0, 0)));
     }
 
     @Test
     void textConvertedToOutlinesIsInkWithoutText() {
-        assertEquals(0.0, quality.score(new PageLayer("", 0, 0, 0, 900)));
+        assertEquals(0.0, quality.score(new PageLayer("", List.of(), 0, 0, 0, 900)));
     }
 
     @Test
     void aBlankPageHasNothingToJudge() {
-        Double score = quality.score(new PageLayer("", 0, 0, 0, 2));
+        Double score = quality.score(new PageLayer("", List.of(), 0, 0, 0, 2));
         assertNull(score);
         assertTrue(TextLayerQuality.trusted(score), "a blank page is not worth OCR");
     }

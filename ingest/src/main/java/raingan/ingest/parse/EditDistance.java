@@ -1,4 +1,4 @@
-package raingan.ingest.eval;
+package raingan.ingest.parse;
 
 /** Levenshtein distance: the character error counts that OCR and text similarity are measured in. */
 public final class EditDistance {

@@ -1,0 +1,119 @@
+package raingan.ingest.extract.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import raingan.ingest.extract.layout.Box;
+import raingan.ingest.extract.layout.TextSpan;
+import raingan.ingest.extract.ocr.digits.GlyphReader;
+import raingan.ingest.extract.ocr.digits.GlyphTemplates;
+
+/**
+ * Reads one text line that {@link LineSegmenter} found: its own components copied onto white,
+ * recognised by Tesseract as a single line, then the words Tesseract misread in ways raingan can
+ * tell read again: Thai numbers glyph by glyph ({@link ThaiNumberReader}), Thai abbreviations
+ * that English took for Latin by the Thai model alone ({@link ThaiAbbreviationReader}).
+ * Not thread-safe: it drives the worker's engines.
+ */
+final class LineReader {
+
+    /** White added around a line (inches): Tesseract finds the text better with a margin. */
+    private static final double MARGIN = 0.04;
+    /** White kept around each component (inches) when it is copied: the anti-aliased edge of the ink. */
+    private static final double PAD = 0.01;
+
+    private final TesseractOcr ocr;
+    private final TesseractOcr thaiOnly;
+    private final ThaiNumberReader numbers = new ThaiNumberReader(new GlyphReader(GlyphTemplates.bundled()));
+    private final ThaiAbbreviationReader abbreviations = new ThaiAbbreviationReader();
+
+    /**
+     * @param ocr      the engine with the document's languages
+     * @param thaiOnly the same languages without English, or null when English is not among them
+     */
+    LineReader(TesseractOcr ocr, TesseractOcr thaiOnly) {
+        this.ocr = ocr;
+        this.thaiOnly = thaiOnly;
+    }
+
+    /**
+     * The line's text, where it lies on {@code page} and Tesseract's confidence in it, or null
+     * when Tesseract read nothing.
+     *
+     * @param dpi the page's resolution as the file gives it, 0 when unknown
+     * @param resolution the resolution to measure margins by
+     */
+    TextSpan read(BufferedImage page, LineSegmenter.Line line, int dpi, int resolution) throws OcrUnavailableException {
+        OcrResult read = ocr.recognise(image(page, line, resolution), dpi, TesseractOcr.Layout.LINE);
+        String text = again(read, line, page, dpi, resolution);
+        return text.isBlank() ? null : new TextSpan(text, line.box(), read.confidence());
+    }
+
+    private String again(OcrResult read, LineSegmenter.Line line, BufferedImage page, int dpi, int resolution)
+            throws OcrUnavailableException {
+        // Tesseract's word boxes are in the line image's pixels: the line's box less the margin.
+        double dx = Math.floor(line.box().left()) - Math.round(MARGIN * resolution);
+        double dy = Math.floor(line.box().top()) - Math.round(MARGIN * resolution);
+        List<OcrWord> onPage = new ArrayList<>();
+        for (OcrWord w : read.words()) {
+            onPage.add(new OcrWord(w.text(), new Box(w.box().left() + dx, w.box().top() + dy, w.box().right() + dx,
+                    w.box().bottom() + dy), w.confidence()));
+        }
+        List<LineTokens.Token> tokens = LineTokens.of(read.text(), onPage);
+        List<List<Box>> ink = InkWords.of(line.parts(), line.letter());
+        List<String> texts = numbers.read(tokens, ink, page, line.baseline(), line.letter());
+        if (thaiOnly != null) {
+            texts = abbreviations.read(tokens, texts, ink,
+                    parts -> image(page, new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter()),
+                            resolution),
+                    word -> thaiOnly.recognise(word, dpi, TesseractOcr.Layout.LINE).text(),
+                    glyphs -> numbers.number(glyphs, page, line.baseline(), line.letter()));
+        }
+        return LineTokens.replaced(read.text(), tokens, texts);
+    }
+
+    /**
+     * One line's image: its own components copied onto white, nothing else, so that no mark or
+     * tail of the lines above and below reaches into it.
+     */
+    static BufferedImage image(BufferedImage page, LineSegmenter.Line line, int dpi) {
+        Box box = line.box();
+        int margin = (int) Math.round(MARGIN * dpi);
+        int pad = (int) Math.ceil(PAD * dpi);
+        int x0 = (int) Math.floor(box.left());
+        int y0 = (int) Math.floor(box.top());
+        BufferedImage out = new BufferedImage((int) Math.ceil(box.width()) + 2 * margin,
+                (int) Math.ceil(box.height()) + 2 * margin, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            for (Box part : line.parts()) {
+                int x = clamp((int) Math.floor(part.left()) - pad, page.getWidth());
+                int y = clamp((int) Math.floor(part.top()) - pad, page.getHeight());
+                int w = clamp((int) Math.ceil(part.right()) + pad, page.getWidth()) - x;
+                int h = clamp((int) Math.ceil(part.bottom()) + pad, page.getHeight()) - y;
+                if (w > 0 && h > 0) {
+                    g.drawImage(page.getSubimage(x, y, w, h), x - x0 + margin, y - y0 + margin, null);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static int clamp(int v, int max) {
+        return Math.max(0, Math.min(max, v));
+    }
+
+    private static Box union(List<Box> boxes) {
+        Box u = boxes.get(0);
+        for (Box b : boxes) {
+            u = u.union(b);
+        }
+        return u;
+    }
+}
