@@ -25,9 +25,12 @@ import raingan.model.ReportEntry;
  */
 final class ProgressEntryParser {
 
-    /** The entry's head; OCR's English may make Latin letters of ที่N (iil), which leave the number unread. */
+    /**
+     * The entry's head. OCR may put a space inside รายงาน, and its English may make Latin
+     * letters of ที่N (iil), which leave the number unread.
+     */
     private static final Pattern HEAD = OcrTolerance.compile(
-            "^รายงาน\\s*คร\\u0E31?\\u0E49?ง\\s*(?:ท\\u0E35?\\u0E48?|[A-Za-z|!]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
+            "^ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*คร\\u0E31?\\u0E49?ง\\s*(?:ท\\u0E35?\\u0E48?|[A-Za-z|!]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
     private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
     /** The ครั้งที่ in the parenthesis may come out of OCR as anything short ("(Asan 2)"). */
@@ -100,7 +103,7 @@ final class ProgressEntryParser {
             if (segment.isEmpty()) {
                 continue;
             }
-            Matcher head = segment.startsWith("รายงาน") ? HEAD.matcher(segment) : null;
+            Matcher head = segment.startsWith("ร") ? HEAD.matcher(segment) : null;
             if (head != null && head.find()) {
                 drafts.open(head.group(1) == null ? null : Integer.valueOf(ThaiDigits.toArabic(head.group(1))));
                 segment = segment.substring(head.end()).strip();

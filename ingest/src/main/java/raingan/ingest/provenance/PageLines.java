@@ -68,6 +68,23 @@ final class PageLines {
         return text.length();
     }
 
+    /**
+     * Where the line holding {@code offset} starts, or the line before it when that one is a
+     * cell opening with {@code head} (an entry's number cell before its date).
+     */
+    int startWithHead(int offset, String head) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (offset >= l.start() && offset < l.end()) {
+                if (i > 0 && text.startsWith(head, lines.get(i - 1).start())) {
+                    return lines.get(i - 1).start();
+                }
+                return offset;
+            }
+        }
+        return offset;
+    }
+
     /** Where the line after the one holding {@code offset} starts and ends, or null at the last line. */
     int[] nextLine(int offset) {
         for (int i = 0; i + 1 < lines.size(); i++) {

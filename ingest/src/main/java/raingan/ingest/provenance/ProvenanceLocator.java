@@ -23,6 +23,8 @@ public final class ProvenanceLocator {
 
     /** How many lines after its status the last entry may run: progress, plan, target. */
     private static final int LAST_ENTRY_LINES = 4;
+    /** What an entry's number cell opens with: รายงานครั้งที่ N. */
+    private static final String ENTRY_HEAD = "รายงาน";
     /** The sentence under the entries: ขอรับรองว่า ข้อมูลที่ปรากฏ… */
     private static final String CERTIFICATION = "ขอรับรอง";
 
@@ -96,7 +98,7 @@ public final class ProvenanceLocator {
             int[] status = c.value("/reports/" + i + "/status", e.status());
             int[] start = date != null ? date : status;
             if (start != null) {
-                found[i] = new int[] {start[0], status != null ? status[1] : start[1]};
+                found[i] = new int[] {lines.startWithHead(start[0], ENTRY_HEAD), status != null ? status[1] : start[1]};
             }
         }
         for (int i = 0; i < reports.size(); i++) {

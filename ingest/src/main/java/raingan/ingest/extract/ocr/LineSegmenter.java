@@ -26,6 +26,8 @@ final class LineSegmenter {
     private static final double TALLEST_LETTER = 2.2;
     /** Two baselines closer than this many letter heights are one line. */
     private static final double LINE_APART = 1.3;
+    /** A mark this close (in letter heights) above another mark is stacked on it. */
+    private static final double STACK_GAP = 0.3;
     /** Two components overlapping across by this share of the narrower one are stacked. */
     private static final double STACKED = 0.3;
 
@@ -165,36 +167,43 @@ final class LineSegmenter {
     }
 
     /**
-     * The component {@code i} sits on or hangs from, or -1: of those straight below it (a letter or
-     * the vowel a tone mark is stacked on) and the letters straight above it (a lower vowel hangs
-     * from its letter), the nearest, where a gap above counts double. On tightly set lines a tone
-     * mark is as close to the line above as to its own vowel; lower vowels are rarer, and mostly
-     * touch their letter, so they are found even so.
+     * The component {@code i} sits on or hangs from, or -1: the nearest component straight below
+     * it (its letter, or the vowel a tone mark is stacked on), unless a letter straight above it
+     * is clearly nearer (a lower vowel hanging from its letter). On tightly set lines a stacked
+     * tone mark can touch the line above; a mark close above another mark is stacked on it all
+     * the same, for nothing of the line above sits on a mark.
      */
     private static int nearestStacked(List<Box> components, int i, double letter) {
         Box m = components.get(i);
-        int best = -1;
-        double bestScore = Double.MAX_VALUE;
+        int below = -1;
+        double belowGap = Double.MAX_VALUE;
+        int above = -1;
+        double aboveGap = Double.MAX_VALUE;
         for (int j = 0; j < components.size(); j++) {
             Box o = components.get(j);
             double overlap = Math.min(m.right(), o.right()) - Math.max(m.left(), o.left());
             if (j == i || overlap < STACKED * Math.min(m.width(), o.width())) {
                 continue;
             }
-            double score;
             if (o.top() >= m.bottom() - 1 || (o.top() + o.bottom()) / 2 > (m.top() + m.bottom()) / 2) {
-                score = Math.max(0, o.top() - m.bottom());
+                double gap = Math.max(0, o.top() - m.bottom());
+                if (gap < belowGap) {
+                    below = j;
+                    belowGap = gap;
+                }
             } else if (o.height() >= LETTER * letter) {
-                score = 2 * Math.max(0, m.top() - o.bottom()) + 2;
-            } else {
-                continue;
-            }
-            if (score < bestScore) {
-                best = j;
-                bestScore = score;
+                double gap = Math.max(0, m.top() - o.bottom());
+                if (gap < aboveGap) {
+                    above = j;
+                    aboveGap = gap;
+                }
             }
         }
-        return best;
+        if (below < 0) {
+            return above;
+        }
+        boolean onAMark = components.get(below).height() < LETTER * letter && belowGap <= STACK_GAP * letter;
+        return above < 0 || onAMark || belowGap <= 2 * aboveGap + 2 ? below : above;
     }
 
     /** The line whose body is nearest across the gap. */
