@@ -15,6 +15,7 @@ import raingan.batch.run.BatchOptions;
 import raingan.batch.run.BatchRunner;
 import raingan.batch.run.ProgressMode;
 import raingan.batch.run.RunSummary;
+import raingan.batch.walk.LinkPolicy;
 
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
@@ -52,6 +53,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--max-pages", paramLabel = "N", description = "Fail a document with more pages than this. Default: 500.")
     Integer maxPages;
 
+    @Option(names = "--follow-links",
+            description = "Follow symbolic links that point outside the folders given. By default they are skipped (and listed in the manifest), so that a link in an archive cannot make raingan read files elsewhere.")
+    boolean followLinks;
+
     @Option(names = "--resume", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Skip inputs whose record in OUT is up to date (same sha256). On by default; --no-resume redoes everything.")
     boolean resume;
@@ -77,7 +82,8 @@ final class ConvertCommand implements Callable<Integer> {
                 .withJsonl(jsonl)
                 .withSummaryFile(summary)
                 .withProgress(quiet ? ProgressMode.QUIET : ProgressMode.valueOf(progress.toUpperCase(Locale.ROOT)))
-                .withExtraction(reading.settings());
+                .withExtraction(reading.settings())
+                .withLinks(followLinks ? LinkPolicy.FOLLOW : LinkPolicy.STAY_INSIDE);
         if (threads != null) {
             options = options.withThreads(threads);
         }

@@ -1,10 +1,12 @@
 package raingan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import raingan.batch.walk.InputWalker;
+import raingan.batch.walk.ReadablePath;
 import raingan.batch.walk.WalkEntry;
 import raingan.ingest.ConversionException;
 import raingan.ingest.extract.ExtractionSettings;
@@ -72,10 +74,13 @@ final class Documents {
         int failed = found.unreadable();
         try (Converter converter = new Converter(settings)) {
             for (SourceDocument doc : found.documents()) {
-                try {
-                    reader.read(doc, converter);
+                try (ReadablePath readable = ReadablePath.of(doc.path())) {
+                    reader.read(new SourceDocument(readable.path(), doc.name()), converter);
                 } catch (ConversionException e) {
                     fail(doc.name(), e.getMessage());
+                    failed++;
+                } catch (IOException e) {
+                    fail(doc.name(), "cannot open: " + e.getMessage());
                     failed++;
                 }
             }

@@ -136,7 +136,7 @@ public final class BatchRunner {
             ticker.scheduleAtFixedRate(progress::tick, 200, 200, TimeUnit.MILLISECONDS);
             pool.start();
             try {
-                InputWalker walker = new InputWalker(options.inputs(), List.of(out), ownFiles);
+                InputWalker walker = new InputWalker(options.inputs(), List.of(out), ownFiles, options.links());
                 while (walker.hasNext()) {
                     WalkEntry e = walker.next();
                     if (!seen.add(e.name())) {
@@ -184,7 +184,7 @@ public final class BatchRunner {
     /** A second, cheap walk for the progress total, so the first can stay lazy. */
     private void countInputs(Path out, List<Path> ownFiles, ProgressReporter progress) {
         long n = 0;
-        InputWalker walker = new InputWalker(options.inputs(), List.of(out), ownFiles);
+        InputWalker walker = new InputWalker(options.inputs(), List.of(out), ownFiles, options.links());
         while (walker.hasNext()) {
             walker.next();
             n++;
