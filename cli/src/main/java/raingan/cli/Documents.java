@@ -15,7 +15,8 @@ import raingan.ingest.source.SourceDocument;
 
 /**
  * The documents a command names, found as {@code raingan convert} finds them ({@link InputWalker}):
- * files as given, folders walked in sorted order, junk, hidden files and link loops passed over.
+ * files as given, folders walked in sorted order, junk, hidden files, link loops and links out of
+ * the folders given passed over.
  * What cannot be read or converted is named on the command's error stream as
  * {@code raingan COMMAND: NAME: why} and counted, and the command goes on with the rest.
  */

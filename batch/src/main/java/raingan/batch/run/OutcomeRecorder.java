@@ -2,6 +2,7 @@ package raingan.batch.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -113,9 +114,10 @@ final class OutcomeRecorder {
         }
     }
 
+    /** The size of a file skipped itself; none for a link, whose target may lie where the run must not look. */
     private static Long sizeOrNull(Path p) {
         try {
-            return Files.isRegularFile(p) ? Files.size(p) : null;
+            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? Files.size(p) : null;
         } catch (IOException e) {
             return null;
         }

@@ -103,6 +103,7 @@ class HostileArchiveIT {
             ManifestEntry e = stayInside.get(link);
             assertEquals(Status.SKIPPED, e.status(), link);
             assertNull(e.sha256(), "not read: " + link);
+            assertNull(e.size(), "not even looked at: " + link);
             assertTrue(e.message().startsWith("symbolic link to /") && e.message().contains("outside the folders"
                     + " given: not followed"), e.message());
             assertEquals(0, e.millis());
