@@ -44,7 +44,8 @@ class ConvertCommandTest {
         CliRun run = CliRun.of("convert", in.toString(), "--out", tmp.resolve("out").toString(), "--quiet",
                 "--summary", blocker.resolve("summary.json").toString());
         assertEquals(2, run.exit(), run.err());
-        assertTrue(run.err().startsWith("raingan convert: could not write to " + blocker + " on the disk "),
+        assertTrue(run.err().startsWith("raingan convert: could not write to " + blocker.resolve("summary.json")
+                + " on the disk "),
                 run.err());
         assertTrue(run.err().contains("run the same command again to finish"), run.err());
     }

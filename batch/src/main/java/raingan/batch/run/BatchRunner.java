@@ -188,7 +188,7 @@ public final class BatchRunner {
             try {
                 AtomicFiles.write(options.summaryFile(), json.line(summary) + "\n");
             } catch (IOException e) {
-                throw new OutputDisk(options.summaryFile().toAbsolutePath().getParent()).stopped(e);
+                throw disk.stopped(options.summaryFile(), e);
             }
         }
         return summary;

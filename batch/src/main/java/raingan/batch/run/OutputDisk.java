@@ -32,21 +32,30 @@ final class OutputDisk {
         }
     }
 
-    /** The run's end on a write error: what could not be written where, and how to finish. */
+    /** The run's end on a write error in the output folder: what could not be written, and how to finish. */
     OutputWriteException stopped(IOException cause) {
+        return stopped(out, cause);
+    }
+
+    /** The same for a file the run writes elsewhere (the summary, the JSON Lines export). */
+    OutputWriteException stopped(Path written, IOException cause) {
         if (cause instanceof OutputWriteException already) {
             return already;
         }
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new OutputWriteException("could not write to " + out + " on the disk " + describe() + ": " + reason
-                + ". The run stopped; " + out.resolve(Manifest.FILE_NAME)
+        return new OutputWriteException("could not write to " + written + " on the disk " + describe(written) + ": "
+                + reason + ". The run stopped; " + out.resolve(Manifest.FILE_NAME)
                 + " keeps every input finished so far. Free some space (or fix the disk) and run the same"
                 + " command again to finish.", cause);
     }
 
-    private String describe() {
+    private static String describe(Path written) {
+        Path existing = written.toAbsolutePath();
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
         try {
-            FileStore store = Files.getFileStore(out);
+            FileStore store = Files.getFileStore(existing);
             return store + ", " + size(store.getUsableSpace()) + " free";
         } catch (IOException e) {
             return "holding it (which one cannot be told: " + e.getMessage() + ")";
