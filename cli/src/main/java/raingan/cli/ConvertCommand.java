@@ -9,12 +9,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import raingan.batch.run.BatchOptions;
 import raingan.batch.run.BatchRunner;
+import raingan.batch.run.OutputWriteException;
 import raingan.batch.run.ProgressMode;
-import raingan.batch.run.RunSummary;
+import raingan.batch.walk.LinkPolicy;
 
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
@@ -30,8 +33,14 @@ import raingan.batch.run.RunSummary;
         exitCodeList = {
             "0:every input is ok, skipped or unsupported",
             "1:bad usage, or the run could not start",
-            "2:some inputs failed (the run still completed; see OUT/manifest.jsonl)"})
+            "2:some inputs failed (the run still completed; see OUT/manifest.jsonl), or the run stopped because OUT could not be written (a full disk): run the same command again to finish"})
 final class ConvertCommand implements Callable<Integer> {
+
+    /** The exit status of a run stopped by a write error: as for failed inputs, the batch is not done. */
+    private static final int STOPPED = 2;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, or folders to convert everything under.")
     List<Path> inputs;
@@ -51,6 +60,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--max-pages", paramLabel = "N", description = "Fail a document with more pages than this. Default: 500.")
     Integer maxPages;
+
+    @Option(names = "--follow-links",
+            description = "Follow symbolic links that point outside the folders given. By default they are skipped (and listed in the manifest), so that a link in an archive cannot make raingan read files elsewhere.")
+    boolean followLinks;
 
     @Option(names = "--resume", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Skip inputs whose record in OUT is up to date (same sha256). On by default; --no-resume redoes everything.")
@@ -77,7 +90,8 @@ final class ConvertCommand implements Callable<Integer> {
                 .withJsonl(jsonl)
                 .withSummaryFile(summary)
                 .withProgress(quiet ? ProgressMode.QUIET : ProgressMode.valueOf(progress.toUpperCase(Locale.ROOT)))
-                .withExtraction(reading.settings());
+                .withExtraction(reading.settings())
+                .withLinks(followLinks ? LinkPolicy.FOLLOW : LinkPolicy.STAY_INSIDE);
         if (threads != null) {
             options = options.withThreads(threads);
         }
@@ -87,8 +101,12 @@ final class ConvertCommand implements Callable<Integer> {
         if (maxPages != null) {
             options = options.withMaxPages(maxPages);
         }
-        RunSummary result = new BatchRunner(options).run();
-        return result.exitCode();
+        try {
+            return new BatchRunner(options).run().exitCode();
+        } catch (OutputWriteException e) {
+            spec.commandLine().getErr().println("raingan convert: " + e.getMessage());
+            return STOPPED;
+        }
     }
 
     /** Seconds ({@code 600}), with a unit ({@code 500ms}, {@code 90s}, {@code 10m}, {@code 2h}), or ISO-8601 ({@code PT10M}). */

@@ -1,10 +1,12 @@
 package raingan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import raingan.batch.walk.InputWalker;
+import raingan.batch.walk.ReadablePath;
 import raingan.batch.walk.WalkEntry;
 import raingan.ingest.ConversionException;
 import raingan.ingest.extract.ExtractionSettings;
@@ -13,7 +15,8 @@ import raingan.ingest.source.SourceDocument;
 
 /**
  * The documents a command names, found as {@code raingan convert} finds them ({@link InputWalker}):
- * files as given, folders walked in sorted order, junk, hidden files and link loops passed over.
+ * files as given, folders walked in sorted order, junk, hidden files, link loops and links out of
+ * the folders given passed over.
  * What cannot be read or converted is named on the command's error stream as
  * {@code raingan COMMAND: NAME: why} and counted, and the command goes on with the rest.
  */
@@ -72,10 +75,13 @@ final class Documents {
         int failed = found.unreadable();
         try (Converter converter = new Converter(settings)) {
             for (SourceDocument doc : found.documents()) {
-                try {
-                    reader.read(doc, converter);
+                try (ReadablePath readable = ReadablePath.of(doc.path())) {
+                    reader.read(new SourceDocument(readable.path(), doc.name()), converter);
                 } catch (ConversionException e) {
                     fail(doc.name(), e.getMessage());
+                    failed++;
+                } catch (IOException e) {
+                    fail(doc.name(), "cannot open: " + e.getMessage());
                     failed++;
                 }
             }

@@ -36,6 +36,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aRunThatCannotWriteItsOutputStopsWithExit2NamingTheDisk(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "รายงานครั้งที่ 1");
+        // A file where the summary's folder should be: every write there fails, as on a broken disk.
+        Path blocker = Files.writeString(tmp.resolve("blocker"), "");
+        CliRun run = CliRun.of("convert", in.toString(), "--out", tmp.resolve("out").toString(), "--quiet",
+                "--summary", blocker.resolve("summary.json").toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("raingan convert: could not write to " + blocker.resolve("summary.json")
+                + " on the disk "),
+                run.err());
+        assertTrue(run.err().contains("run the same command again to finish"), run.err());
+    }
+
+    @Test
     void aMissingInputStopsTheRunBeforeAnythingIsWritten(@TempDir Path tmp) {
         Path out = tmp.resolve("never-created");
         CliRun run = CliRun.of("convert", "/no/such/archive", "--out", out.toString());

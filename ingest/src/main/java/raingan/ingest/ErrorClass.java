@@ -17,6 +17,8 @@ public enum ErrorClass {
             + " if it really is one report."),
     TOO_LARGE("An image in it is larger than the pixel limit (a decompression bomb or an oversized scan):"
             + " re-scan or re-save it at 300 dpi."),
+    ARCHIVE_BOMB("The file is a container (DOCX, ODT) that inflates to far more than any real document"
+            + " (a zip bomb): it was stopped unread. If it is a genuine document, raise --max-inflate."),
     EMPTY_FILE("The file is empty (0 bytes): copy it again from where it came from."),
     UNREADABLE("The file or folder could not be read (permissions, a broken link, a disk error):"
             + " check that it exists and is readable by this user."),

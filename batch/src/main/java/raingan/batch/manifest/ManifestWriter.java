@@ -10,8 +10,10 @@ import raingan.model.RecordJson;
 
 /**
  * Appends manifest lines as inputs finish, from any thread. Each line goes to the OS in one
- * write as soon as it is known, so a killed process loses at most the line being written
- * (its torn remains are cut off by the next run); the file is forced to disk on close.
+ * write as soon as it is known (nothing waits in a buffer), so a killed process loses at most
+ * the line being written, whose torn remains the next run cuts off. A line that cannot be written
+ * whole (a full disk writes part of it, then fails) is cut off at once, so the file never holds
+ * half a line and keeps every line before it. The file is forced to disk on close.
  */
 public final class ManifestWriter implements AutoCloseable {
 
@@ -41,11 +43,26 @@ public final class ManifestWriter implements AutoCloseable {
         return new ManifestWriter(channel, json);
     }
 
-    /** @throws IOException if the line cannot be written: the run cannot account for its inputs and must stop */
+    /**
+     * @throws IOException if the line cannot be written whole: the run cannot account for its inputs
+     *                     and must stop; the manifest ends with the line before
+     */
     public synchronized void append(ManifestEntry entry) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap((json.line(entry) + "\n").getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        long start = channel.position();
+        try {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        } catch (IOException e) {
+            try {
+                channel.truncate(start);
+                channel.position(start);
+            } catch (IOException cut) {
+                // The next run cuts the torn line off instead, as after a kill.
+                e.addSuppressed(cut);
+            }
+            throw e;
         }
     }
 

@@ -13,7 +13,8 @@ import raingan.model.LowerCaseEnum;
  *       operating-system and application junk ({@code Thumbs.db}, {@code desktop.ini},
  *       {@code ~$…} Office lock files, {@code .DS_Store}); hidden files and folders (a name
  *       starting with {@code .}, which also covers raingan's own temporary files); symbolic
- *       links that loop back to a folder being walked (its files are already included); things that
+ *       links that loop back to a folder being walked (its files are already included), and, unless
+ *       links are followed everywhere, those whose target lies outside the folders given; things that
  *       are not regular files (pipes, sockets, devices); and raingan's own JSON Lines export and
  *       summary when they lie inside an input. raingan's output folder is never entered and gets
  *       no line at all. Files given directly by name are never skipped.</li>

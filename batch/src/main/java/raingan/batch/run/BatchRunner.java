@@ -33,7 +33,9 @@ import raingan.model.RecordJson;
  * <p>Resumable: a run killed at any moment (even with SIGKILL) and started again with the same
  * options ends with exactly one manifest line per input and the same records as an
  * uninterrupted run; inputs whose bytes and record are unchanged are not converted again.
- * No file's failure stops the run; only an unwritable output folder or manifest does.
+ * No file's failure stops the run; only an output folder that cannot be written does (a full
+ * disk), and then it stops at once with {@link OutputWriteException}, leaving every record whole
+ * and a whole manifest line for every input finished, so that running it again finishes the batch.
  *
  * <p>Memory: one record per worker; per input only its path and manifest line (a few hundred bytes).
  */
@@ -62,8 +64,10 @@ public final class BatchRunner {
      * Runs the batch to the end.
      *
      * @return counts by status; {@link RunSummary#exitCode()} is 2 when some input failed
-     * @throws NoSuchFileException if an input does not exist (checked before anything is written)
-     * @throws IOException if the output folder, the manifest or an export file cannot be written
+     * @throws NoSuchFileException  if an input does not exist (checked before anything is written)
+     * @throws OutputWriteException  if the output folder, the manifest or an export file cannot be written
+     *                               once the run has started; the message names the disk
+     * @throws IOException           if the output folder cannot be created or locked, or the batch is interrupted
      */
     public RunSummary run() throws IOException {
         long start = System.nanoTime();
@@ -122,13 +126,14 @@ public final class BatchRunner {
                                   ProgressReporter progress,
                                   Path manifestPath, Manifest.Loaded prior) throws IOException {
         JsonFileSink records = new JsonFileSink(out, json);
+        OutputDisk disk = new OutputDisk(out);
         Set<String> seen = new HashSet<>();
         int duplicates = 0;
         OutcomeRecorder recorder;
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "raingan-progress"));
         Thread counter = daemon(() -> countInputs(out, ownFiles, progress), "raingan-count");
         try (ManifestWriter writer = ManifestWriter.open(manifestPath, prior.validLength(), json)) {
-            recorder = new OutcomeRecorder(records, writer, progress, prior.entries());
+            recorder = new OutcomeRecorder(records, writer, progress, prior.entries(), disk);
             WorkerPool pool = new WorkerPool(options.threads(), options.timeout(), grace(options.timeout()),
                     converters, options.effectiveExtraction(), new FileConversion(records, prior.entries()), recorder,
                     progress);
@@ -136,7 +141,7 @@ public final class BatchRunner {
             ticker.scheduleAtFixedRate(progress::tick, 200, 200, TimeUnit.MILLISECONDS);
             pool.start();
             try {
-                InputWalker walker = new InputWalker(options.inputs(), List.of(out), ownFiles);
+                InputWalker walker = new InputWalker(options.inputs(), List.of(out), ownFiles, options.links());
                 while (walker.hasNext()) {
                     WalkEntry e = walker.next();
                     if (!seen.add(e.name())) {
@@ -157,12 +162,21 @@ public final class BatchRunner {
             InterruptedIOException stop = new InterruptedIOException("batch interrupted; run again to resume");
             stop.initCause(e);
             throw stop;
+        } catch (IOException e) {
+            progress.stop();
+            throw disk.stopped(e);
         } finally {
             ticker.shutdownNow();
         }
 
-        List<ManifestEntry> entries = Manifest.compact(manifestPath, seen, json);
-        new Exporter(out, records, json, progress).export(entries, options.jsonl());
+        List<ManifestEntry> entries;
+        try {
+            entries = Manifest.compact(manifestPath, seen, json);
+            new Exporter(out, records, json, progress).export(entries, options.jsonl());
+        } catch (IOException e) {
+            progress.stop();
+            throw disk.stopped(e);
+        }
         progress.stop();
         RunSummary summary = RunSummary.of(entries, duplicates, recorder.reused(), progress.pagesConverted(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -171,7 +185,11 @@ public final class BatchRunner {
             err.flush();
         }
         if (options.summaryFile() != null) {
-            AtomicFiles.write(options.summaryFile(), json.line(summary) + "\n");
+            try {
+                AtomicFiles.write(options.summaryFile(), json.line(summary) + "\n");
+            } catch (IOException e) {
+                throw disk.stopped(options.summaryFile(), e);
+            }
         }
         return summary;
     }
@@ -184,7 +202,7 @@ public final class BatchRunner {
     /** A second, cheap walk for the progress total, so the first can stay lazy. */
     private void countInputs(Path out, List<Path> ownFiles, ProgressReporter progress) {
         long n = 0;
-        InputWalker walker = new InputWalker(options.inputs(), List.of(out), ownFiles);
+        InputWalker walker = new InputWalker(options.inputs(), List.of(out), ownFiles, options.links());
         while (walker.hasNext()) {
             walker.next();
             n++;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import raingan.batch.manifest.ManifestEntry;
 import raingan.batch.manifest.Status;
+import raingan.batch.walk.ReadablePath;
 import raingan.batch.walk.WalkEntry;
 import raingan.ingest.ConversionException;
 import raingan.ingest.ErrorClass;
@@ -17,8 +18,9 @@ import raingan.model.ReportRecord;
 
 /**
  * Converts one input with a worker's converter and says what became of it, without writing
- * anything. The input is read once, through the pipeline's input side, for its digest (an
- * empty file fails there, undigested); an input whose bytes match its earlier {@code ok} line
+ * anything. The input is opened where every library can open it ({@link ReadablePath}) and read
+ * once, through the pipeline's input side, for its digest (an empty file fails there,
+ * undigested); an input whose bytes match its earlier {@code ok} line
  * and whose record exists is reused; every exception or error the conversion throws becomes a
  * {@code failed} or {@code unsupported} outcome: a conversion's failure is of the class it
  * carries, anything else is named from what happened. Thread-safe.
@@ -43,11 +45,11 @@ final class FileConversion {
         long start = System.nanoTime();
         String sha256 = null;
         Long size = null;
-        try {
+        try (ReadablePath readable = ReadablePath.of(e.path())) {
             // The manifest gives the size of every file it could stat, whatever becomes of it.
             size = Files.size(e.path());
             task.size = size;
-            SourceDocument doc = SourceFiles.read(new SourceDocument(e.path(), e.name()));
+            SourceDocument doc = SourceFiles.read(new SourceDocument(readable.path(), e.name()));
             sha256 = doc.sha256();
             task.sha256 = sha256;
             ManifestEntry before = prior.get(e.name());

@@ -2,6 +2,7 @@ package raingan.batch.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,8 +19,10 @@ import raingan.ingest.write.JsonFileSink;
  * written (atomically) before its manifest line, and an input that is no longer ok loses its
  * old record, so every {@code ok} line has its record and no other line has one. Thread-safe.
  *
- * <p>Every method throws {@link IOException} only when the manifest cannot be written: the run
- * can no longer account for its inputs and must stop.
+ * <p>Every method throws {@link IOException} only when the manifest cannot be written, or a record
+ * cannot be written because the disk is full: the run can no longer account for its inputs, or
+ * would only fail every one of them, and must stop. A record that cannot be written for a reason of
+ * its own (its name too long, a folder in its place) fails its input as {@code WRITE_FAILED}.
  */
 final class OutcomeRecorder {
 
@@ -27,11 +30,13 @@ final class OutcomeRecorder {
     private final ManifestWriter manifest;
     private final ProgressReporter progress;
     private final Map<String, ManifestEntry> prior;
+    private final OutputDisk disk;
     private final AtomicInteger reused = new AtomicInteger();
 
     OutcomeRecorder(JsonFileSink records, ManifestWriter manifest, ProgressReporter progress,
-                    Map<String, ManifestEntry> prior) {
+                    Map<String, ManifestEntry> prior, OutputDisk disk) {
         this.records = records;
+        this.disk = disk;
         this.manifest = manifest;
         this.progress = progress;
         this.prior = Map.copyOf(prior);
@@ -49,9 +54,13 @@ final class OutcomeRecorder {
         if (o.record() != null) {
             try {
                 records.put(entry.path(), o.record());
-            } catch (IOException | RuntimeException e) {
-                entry = ManifestEntry.failed(entry.path(), entry.sha256(), entry.size(), ErrorClass.WRITE_FAILED,
-                        Failures.message(ErrorClass.WRITE_FAILED, e), entry.millis());
+            } catch (IOException e) {
+                if (disk.isFull()) {
+                    throw disk.stopped(e);
+                }
+                entry = writeFailed(entry, e);
+            } catch (RuntimeException e) {
+                entry = writeFailed(entry, e);
             }
         } else {
             deleteStale(entry.path());
@@ -92,6 +101,11 @@ final class OutcomeRecorder {
         return reused.get();
     }
 
+    private static ManifestEntry writeFailed(ManifestEntry entry, Exception e) {
+        return ManifestEntry.failed(entry.path(), entry.sha256(), entry.size(), ErrorClass.WRITE_FAILED,
+                Failures.message(ErrorClass.WRITE_FAILED, e), entry.millis());
+    }
+
     private void deleteStale(String name) {
         try {
             records.remove(name);
@@ -100,9 +114,10 @@ final class OutcomeRecorder {
         }
     }
 
+    /** The size of a file skipped itself; none for a link, whose target may lie where the run must not look. */
     private static Long sizeOrNull(Path p) {
         try {
-            return Files.isRegularFile(p) ? Files.size(p) : null;
+            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? Files.size(p) : null;
         } catch (IOException e) {
             return null;
         }

@@ -28,10 +28,12 @@
  * after changing extraction settings or upgrading raingan, run with resume off. Every file is
  * written to a temporary file and renamed, the manifest tolerates a torn last line, and inputs
  * that are gone are dropped from it, so a run killed at any moment (SIGKILL included) and
- * started again ends exactly like an uninterrupted run. Two runs cannot share an output folder.
+ * started again ends exactly like an uninterrupted run. So does a run stopped because the output
+ * folder could not be written ({@link raingan.batch.run.OutputWriteException}: a full disk), once
+ * there is room again. Two runs cannot share an output folder.
  *
  * <h2>Exit status</h2>
  * {@link raingan.batch.run.RunSummary#exitCode()}: 0 when every input is ok, skipped or unsupported;
- * 2 when some failed.
+ * 2 when some failed. (The command also exits 2 when the run stopped on a write error.)
  */
 package raingan.batch.run;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -22,10 +23,12 @@ import java.util.Set;
  * of the same tree give the same sequence ({@link PathOrder} within each input folder).
  *
  * <p>Files given directly are always converted. Inside folders, junk and hidden entries are
- * {@link WalkEntry.Kind#SKIPPED skipped}, links are followed except those that loop back to
- * a folder being walked (reported as skipped), and a folder or link that cannot be read is
- * reported as {@link WalkEntry.Kind#UNREADABLE}; nothing the walk meets is fatal. The output
- * folder is never entered. Memory is one sorted listing per folder level.
+ * {@link WalkEntry.Kind#SKIPPED skipped}; symbolic links are followed as the {@link LinkPolicy}
+ * says (by default only to targets inside the folders given), except those that loop back to a
+ * folder being walked, and those not followed are skipped with the reason; a folder or link that
+ * cannot be read is reported as {@link WalkEntry.Kind#UNREADABLE}; nothing the walk meets is
+ * fatal. The output folder is never entered. Names that are not valid UTF-8 are read all the
+ * same and named losslessly ({@link FileNames}). Memory is one sorted listing per folder level.
  *
  * <p>Every command that reads documents walks its inputs here, so {@code convert}, {@code audit},
  * {@code text} and {@code eval} agree on what counts as an input.
@@ -36,10 +39,16 @@ public final class InputWalker implements Iterator<WalkEntry> {
     private static final Set<String> JUNK = Set.of("thumbs.db", "ehthumbs.db", "ehthumbs_vista.db",
             "desktop.ini", "icon\r", "$recycle.bin", "system volume information", "lost+found");
 
-    private record Frame(Path dir, String prefix, Path realDir, Iterator<String> children) {
+    private record Frame(Path dir, String prefix, Path realDir, Iterator<Child> children) {
+    }
+
+    /** An entry of a folder listing: its name as the manifest gives it, and the listing's own Path, bytes intact. */
+    private record Child(String name, Path fileName) {
     }
 
     private final Iterator<Path> inputs;
+    private final LinkPolicy links;
+    private final List<Path> rootsReal;
     private final Set<Path> notEnteredReal;
     private final Set<Path> ownFiles;
     private final Deque<Frame> stack = new ArrayDeque<>();
@@ -49,9 +58,19 @@ public final class InputWalker implements Iterator<WalkEntry> {
      * @param inputs      files and folders, walked in this order
      * @param notEntered  folders never entered, e.g. the output folder; they need not exist
      * @param ownFiles    files raingan writes outside them (JSON Lines, summary): skipped if met
+     * @param links       which symbolic links to follow
      */
-    public InputWalker(List<Path> inputs, List<Path> notEntered, List<Path> ownFiles) {
+    public InputWalker(List<Path> inputs, List<Path> notEntered, List<Path> ownFiles, LinkPolicy links) {
         this.inputs = List.copyOf(inputs).iterator();
+        this.links = links;
+        List<Path> roots = new ArrayList<>();
+        for (Path p : inputs) {
+            Path r = Files.isDirectory(p) ? realOrNull(p) : null;
+            if (r != null) {
+                roots.add(r);
+            }
+        }
+        this.rootsReal = List.copyOf(roots);
         Set<Path> real = new HashSet<>();
         for (Path p : notEntered) {
             Path r = realOrNull(p);
@@ -67,9 +86,9 @@ public final class InputWalker implements Iterator<WalkEntry> {
         this.ownFiles = Set.copyOf(own);
     }
 
-    /** Every input, nothing left out but what is not a document. */
-    public InputWalker(List<Path> inputs) {
-        this(inputs, List.of(), List.of());
+    /** Following only the links that stay inside the folders given. */
+    public InputWalker(List<Path> inputs, List<Path> notEntered, List<Path> ownFiles) {
+        this(inputs, notEntered, ownFiles, LinkPolicy.STAY_INSIDE);
     }
 
     @Override
@@ -107,7 +126,7 @@ public final class InputWalker implements Iterator<WalkEntry> {
                 stack.pop();
                 continue;
             }
-            String child = frame.children().next();
+            Child child = frame.children().next();
             WalkEntry e = visit(frame, child);
             if (e != null) {
                 return e;
@@ -134,8 +153,9 @@ public final class InputWalker implements Iterator<WalkEntry> {
                 Files.exists(input, LinkOption.NOFOLLOW_LINKS) ? "broken symbolic link" : "no such file or folder");
     }
 
-    private WalkEntry visit(Frame frame, String child) {
-        Path path = frame.dir().resolve(child);
+    private WalkEntry visit(Frame frame, Child entry) {
+        String child = entry.name();
+        Path path = frame.dir().resolve(entry.fileName());
         String name = frame.prefix() + child;
         BasicFileAttributes own;
         try {
@@ -150,7 +170,7 @@ public final class InputWalker implements Iterator<WalkEntry> {
         if (JUNK.contains(lower) || child.startsWith("~$")) {
             return skipped(path, name, "operating-system or application junk, not a document");
         }
-        if (frame.realDir() != null && ownFiles.contains(frame.realDir().resolve(child))) {
+        if (frame.realDir() != null && ownFiles.contains(frame.realDir().resolve(entry.fileName()))) {
             return skipped(path, name, "raingan's own output");
         }
         BasicFileAttributes target = own;
@@ -163,8 +183,12 @@ public final class InputWalker implements Iterator<WalkEntry> {
                 return new WalkEntry(path, name, WalkEntry.Kind.UNREADABLE, "cannot follow symbolic link: " + e.getMessage());
             }
         }
+        Path real = own.isSymbolicLink() || target.isDirectory() ? realOrNull(path) : null;
+        if (own.isSymbolicLink() && links == LinkPolicy.STAY_INSIDE && !insideRoots(real)) {
+            return skipped(path, name, "symbolic link to " + real + ", outside the folders given: not followed"
+                    + " (--follow-links follows it)");
+        }
         if (target.isDirectory()) {
-            Path real = realOrNull(path);
             if (real != null && notEnteredReal.contains(real)) {
                 return null;
             }
@@ -184,15 +208,15 @@ public final class InputWalker implements Iterator<WalkEntry> {
 
     /** Pushes a folder's sorted listing; an unreadable folder becomes an entry instead. */
     private WalkEntry enter(Path dir, String prefix, Path real, String name) {
-        List<String> children = new ArrayList<>();
+        List<Child> children = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
             for (Path p : listing) {
-                children.add(p.getFileName().toString());
+                children.add(new Child(FileNames.of(p.getFileName()), p.getFileName()));
             }
         } catch (IOException e) {
             return new WalkEntry(dir, name, WalkEntry.Kind.UNREADABLE, "cannot list folder: " + e);
         }
-        children.sort(null);
+        children.sort(Comparator.comparing(Child::name));
         stack.push(new Frame(dir, prefix, real, children.iterator()));
         return null;
     }
@@ -209,6 +233,19 @@ public final class InputWalker implements Iterator<WalkEntry> {
             }
         }
         return null;
+    }
+
+    /** True when the real path lies inside one of the folders given (or is one). */
+    private boolean insideRoots(Path real) {
+        if (real == null) {
+            return false;
+        }
+        for (Path root : rootsReal) {
+            if (real.startsWith(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static WalkEntry skipped(Path path, String name, String reason) {

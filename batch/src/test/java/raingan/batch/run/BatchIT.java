@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static raingan.batch.run.OutputFolders.files;
+import static raingan.batch.run.OutputFolders.manifest;
+import static raingan.batch.run.OutputFolders.withoutTimes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,12 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -206,10 +207,8 @@ class BatchIT {
     }
 
     private Process start(Path out, String name) throws IOException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", classpath,
-                ChildBatch.class.getName(), in.toString(), out.toString(), dir.resolve("b.jsonl").toString());
+        ProcessBuilder pb = new ProcessBuilder(ChildBatch.command("256m", in.toString(), out.toString(),
+                dir.resolve("b.jsonl").toString()));
         pb.redirectErrorStream(true);
         pb.redirectOutput(dir.resolve("child-" + name + ".log").toFile());
         return pb.start();
@@ -232,32 +231,6 @@ class BatchIT {
         } catch (RuntimeException e) {
             return Status.FAILED + " " + ErrorClass.CRASH;
         }
-    }
-
-    private Map<String, ManifestEntry> manifest(Path out) throws IOException {
-        Map<String, ManifestEntry> byPath = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(out.resolve(Manifest.FILE_NAME))) {
-            ManifestEntry e = json.mapper().readValue(line, ManifestEntry.class);
-            assertEquals(null, byPath.put(e.path(), e), "a second line for " + e.path());
-        }
-        return byPath;
-    }
-
-    private static List<ManifestEntry> withoutTimes(Map<String, ManifestEntry> m) {
-        return m.values().stream().map(e -> e.withMillis(0)).toList();
-    }
-
-    /** Every file under a folder but the manifest (compared apart), relative path → content. */
-    private static Map<String, String> files(Path root) throws IOException {
-        Map<String, String> all = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                if (Files.isRegularFile(p) && !p.getFileName().toString().equals(Manifest.FILE_NAME)) {
-                    all.put(root.relativize(p).toString(), Files.readString(p));
-                }
-            }
-        }
-        return all;
     }
 
     private static int lineCount(Path file) throws IOException {

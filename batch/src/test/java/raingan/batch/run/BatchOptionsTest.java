@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import raingan.batch.walk.LinkPolicy;
 
 class BatchOptionsTest {
 
@@ -19,6 +20,7 @@ class BatchOptionsTest {
         assertEquals(500, o.maxPages());
         assertTrue(o.resume());
         assertEquals(ProgressMode.AUTO, o.progress());
+        assertEquals(LinkPolicy.STAY_INSIDE, o.links());
     }
 
     @Test

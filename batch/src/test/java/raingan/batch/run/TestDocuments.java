@@ -1,5 +1,9 @@
 package raingan.batch.run;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.File;
@@ -22,6 +26,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** The inputs an archive really holds, good and bad, made on the spot so nothing binary is checked in. */
 final class TestDocuments {
@@ -127,6 +133,71 @@ final class TestDocuments {
         }
     }
 
+    /** A DOCX of one paragraph per line, as Word writes the least of one. */
+    static void docx(Path file, List<String> lines) throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String line : lines) {
+            body.append("<w:p><w:r><w:t xml:space=\"preserve\">")
+                    .append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+                    .append("</w:t></w:r></w:p>");
+        }
+        try (ZipOutputStream zip = wordPackage(file)) {
+            entry(zip, "word/document.xml", DOCUMENT_HEAD + body + DOCUMENT_TAIL);
+        }
+    }
+
+    /**
+     * A DOCX whose {@code word/document.xml} inflates to {@code inflated} bytes, one paragraph of one
+     * letter: deflate packs it about 1 000 to 1, so 1.5 GiB makes a file of 1.5 MB.
+     */
+    static void docxBomb(Path file, long inflated) throws IOException {
+        try (ZipOutputStream zip = wordPackage(file)) {
+            // Deflate's best level is also its fastest on a run of one letter.
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write((DOCUMENT_HEAD + "<w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            byte[] block = new byte[1 << 20];
+            Arrays.fill(block, (byte) 'A');
+            for (long written = 0; written < inflated; written += block.length) {
+                zip.write(block);
+            }
+            zip.write(("</w:t></w:r></w:p>" + DOCUMENT_TAIL).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    /**
+     * A scanned PDF of {@code pages} A4 pages, every one the same 150-dpi image of a few lines of
+     * print, stored once: a few hundred KB however many pages, each of which needs OCR.
+     */
+    static void scannedPdf(Path file, int pages) throws IOException {
+        BufferedImage scan = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = scan.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, scan.getWidth(), scan.getHeight());
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SERIF, Font.PLAIN, 28));
+            for (int line = 0; line < 40; line++) {
+                g.drawString("Project progress report " + (line + 1) + ": 15/10/2562 budget 1,250,000 baht",
+                        100, 150 + line * 38);
+            }
+        } finally {
+            g.dispose();
+        }
+        try (PDDocument doc = new PDDocument()) {
+            PDImageXObject image = LosslessFactory.createFromImage(doc, scan);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            doc.save(file.toFile());
+        }
+    }
+
     /** A plain zip archive holding two reports. */
     static void zip(Path file, String first, String second) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
@@ -178,6 +249,31 @@ final class TestDocuments {
         crc.update(typeBytes);
         crc.update(data);
         d.writeInt((int) crc.getValue());
+    }
+
+    private static final String DOCUMENT_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
+    private static final String DOCUMENT_TAIL = "</w:body></w:document>";
+
+    /** A zip with the parts every DOCX has but its text, ready for {@code word/document.xml}. */
+    private static ZipOutputStream wordPackage(Path file) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file));
+        try {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            return zip;
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
     }
 
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {

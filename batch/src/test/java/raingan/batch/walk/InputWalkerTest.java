@@ -3,6 +3,7 @@ package raingan.batch.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,16 @@ class InputWalkerTest {
             seen.add(e.kind() + " " + e.name());
         }
         return seen;
+    }
+
+    private List<WalkEntry> entries(List<Path> inputs, LinkPolicy links) {
+        List<WalkEntry> all = new ArrayList<>();
+        new InputWalker(inputs, List.of(dir.resolve("out")), List.of(), links).forEachRemaining(all::add);
+        return all;
+    }
+
+    private static String line(WalkEntry e) {
+        return e.kind() + " " + e.name();
     }
 
     private Path touch(String rel) throws IOException {
@@ -91,7 +102,54 @@ class InputWalkerTest {
             }
         }
         assertEquals(List.of("SKIPPED a/back-to-input", "FILE a/report.txt", "SKIPPED a/self",
-                "FILE linked-folder/linked.txt"), entries);
+                "SKIPPED linked-folder"), entries);
+    }
+
+    @Test
+    void linksThatLeaveTheInputFoldersAreSkippedWithTheirTargetUnlessFollowed() throws IOException {
+        touch("a/report.txt");
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "root:x:0:0");
+        Files.createSymbolicLink(dir.resolve("in/passwd"), secret);
+        Files.createSymbolicLink(dir.resolve("in/elsewhere"), outside);
+        Files.createSymbolicLink(dir.resolve("in/inside.txt"), dir.resolve("in/a/report.txt"));
+        // A link into another folder given stays inside the inputs.
+        Path other = touch("../other/b.txt").getParent();
+        Files.createSymbolicLink(dir.resolve("in/to-other"), other);
+
+        List<WalkEntry> inside = entries(List.of(dir.resolve("in"), other), LinkPolicy.STAY_INSIDE);
+
+        assertEquals(List.of("FILE a/report.txt", "SKIPPED elsewhere", "FILE inside.txt", "SKIPPED passwd",
+                "FILE to-other/b.txt", "FILE b.txt"), inside.stream().map(InputWalkerTest::line).toList());
+        WalkEntry passwd = inside.stream().filter(e -> e.name().equals("passwd")).findFirst().orElseThrow();
+        assertEquals("symbolic link to " + secret.toRealPath() + ", outside the folders given: not followed"
+                + " (--follow-links follows it)", passwd.reason());
+
+        assertEquals(List.of("FILE a/report.txt", "FILE elsewhere/secret.txt", "FILE inside.txt", "FILE passwd",
+                "FILE to-other/b.txt", "FILE b.txt"), entries(List.of(dir.resolve("in"), other), LinkPolicy.FOLLOW)
+                .stream().map(InputWalkerTest::line).toList());
+    }
+
+    @Test
+    void aNameThatIsNotUtf8IsWalkedAndNamedLosslessly() throws IOException, InterruptedException {
+        touch("ก.txt");
+        Path in = dir.resolve("in");
+        // Java cannot spell such a name, so a shell makes it: bytes FF FE, and a Thai letter cut short.
+        Process p = new ProcessBuilder("sh", "-c", "printf x > \"$(printf 'old-\\377\\376.txt')\";"
+                + " mkdir \"$(printf 'dir-\\340\\270')\"; printf y > \"$(printf 'dir-\\340\\270/in.txt')\"")
+                .directory(in.toFile()).inheritIO().start();
+        assumeTrue(p.waitFor() == 0, "this file system refuses names that are not UTF-8");
+
+        List<WalkEntry> all = entries(List.of(in), LinkPolicy.STAY_INSIDE);
+
+        assertEquals(List.of("FILE dir-\\xe0\\xb8/in.txt", "FILE old-\\xff\\xfe.txt", "FILE ก.txt"),
+                all.stream().map(InputWalkerTest::line).toList());
+        assertEquals("x", Files.readString(all.get(1).path()), "the entry's path opens the file itself");
+        assertEquals("y", Files.readString(all.get(0).path()));
+        try (ReadablePath readable = ReadablePath.of(all.get(1).path())) {
+            assertEquals("x", Files.readString(Path.of(readable.path().toFile().getPath())),
+                    "and its readable path survives java.io.File, as PDFBox and POI open it");
+        }
     }
 
     @Test

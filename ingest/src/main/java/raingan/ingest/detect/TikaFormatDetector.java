@@ -22,7 +22,9 @@ import org.apache.tika.mime.MimeTypes;
  * detector. The bytes decide, so a PDF named {@code .docx} is a PDF; only for plain text does the
  * file name refine the answer, as Tika itself does, so that a {@code .csv} spreadsheet is
  * {@code text/csv} (unsupported), not a report in plain text. Text in
- * the legacy Thai encoding, which Tika cannot tell from binary, is recognised by its bytes.
+ * the legacy Thai encoding, and UTF-16 without a byte-order mark ({@link BomlessUtf16}), which
+ * Tika cannot tell from binary (it takes the latter for a PCX image when it starts with a line
+ * break), are recognised by their bytes when Tika names nothing raingan reads.
  *
  * <p>Construction is free; the first detection loads Tika's type registry (≈ 0.5–1 s).
  * Thread-safe.
@@ -68,8 +70,12 @@ public final class TikaFormatDetector implements FormatDetector {
         try (TikaInputStream in = TikaInputStream.get(file)) {
             type = detector().detect(in, new Metadata());
         }
-        if (MediaType.OCTET_STREAM.equals(type) && looksLikeThaiLegacyText(head(file, SNIFF))) {
-            type = MediaType.TEXT_PLAIN;
+        if (!FORMATS.containsKey(type.getBaseType().toString())) {
+            byte[] head = head(file, SNIFF);
+            if (MediaType.OCTET_STREAM.equals(type) && looksLikeThaiLegacyText(head)
+                    || BomlessUtf16.charsetOf(head) != null) {
+                type = MediaType.TEXT_PLAIN;
+            }
         }
         if (MediaType.TEXT_PLAIN.equals(type.getBaseType()) && file.getFileName() != null) {
             type = refinedByName(type, file.getFileName().toString());

@@ -13,9 +13,10 @@ import java.nio.file.Path;
  * @param maxPages        a document with more pages fails instead of being read
  * @param maxImagePixels  an image (or rendered page) larger than this fails instead of being decoded
  * @param tessdata        Tesseract's tessdata folder; null to find it (TESSDATA_PREFIX, Debian's paths)
+ * @param archive         how far a DOCX or ODT may inflate before it is refused as a zip bomb
  */
 public record ExtractionSettings(OcrPolicy ocr, int dpi, String languages, int maxPages,
-                                 long maxImagePixels, Path tessdata) {
+                                 long maxImagePixels, Path tessdata, ArchiveLimits archive) {
 
     public ExtractionSettings {
         if (ocr == null) {
@@ -33,21 +34,29 @@ public record ExtractionSettings(OcrPolicy ocr, int dpi, String languages, int m
         if (maxImagePixels < 1) {
             throw new IllegalArgumentException("maxImagePixels must be positive");
         }
+        if (archive == null) {
+            throw new IllegalArgumentException("archive limits are required");
+        }
     }
 
     public static ExtractionSettings defaults() {
-        return new ExtractionSettings(OcrPolicy.AUTO, 300, "tha+eng", 500, 100_000_000L, null);
+        return new ExtractionSettings(OcrPolicy.AUTO, 300, "tha+eng", 500, 100_000_000L, null,
+                ArchiveLimits.DEFAULTS);
     }
 
     public ExtractionSettings withOcr(OcrPolicy policy) {
-        return new ExtractionSettings(policy, dpi, languages, maxPages, maxImagePixels, tessdata);
+        return new ExtractionSettings(policy, dpi, languages, maxPages, maxImagePixels, tessdata, archive);
     }
 
     public ExtractionSettings withLanguages(String tesseractLanguages) {
-        return new ExtractionSettings(ocr, dpi, tesseractLanguages, maxPages, maxImagePixels, tessdata);
+        return new ExtractionSettings(ocr, dpi, tesseractLanguages, maxPages, maxImagePixels, tessdata, archive);
     }
 
     public ExtractionSettings withMaxPages(int pages) {
-        return new ExtractionSettings(ocr, dpi, languages, pages, maxImagePixels, tessdata);
+        return new ExtractionSettings(ocr, dpi, languages, pages, maxImagePixels, tessdata, archive);
+    }
+
+    public ExtractionSettings withArchive(ArchiveLimits limits) {
+        return new ExtractionSettings(ocr, dpi, languages, maxPages, maxImagePixels, tessdata, limits);
     }
 }

@@ -53,7 +53,7 @@ public final class ExtractorRouter implements AutoCloseable {
             case TEXT -> new PlainTextExtractor();
             case PDF -> new PdfExtractor(settings, new TextLayerQuality(), ocr);
             case IMAGE -> new ImageExtractor(settings, ocr);
-            case OFFICE -> new TikaOfficeExtractor();
+            case OFFICE -> new TikaOfficeExtractor(settings.archive());
             case UNKNOWN -> throw new IllegalArgumentException("no extractor reads " + format);
         };
     }

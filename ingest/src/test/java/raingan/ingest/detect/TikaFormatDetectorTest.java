@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.tika.mime.MediaType;
@@ -72,6 +73,29 @@ class TikaFormatDetectorTest {
             }
             assertEquals(new Detection(DocumentFormat.PDF, "application/pdf"), detector.detect(file));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UTF-16LE, 0", "UTF-16BE, 0", "UTF-16LE, 1", "UTF-16LE, 3"})
+    void utf16WithoutAMarkIsText(String charset, int blankLines, @TempDir Path dir) throws IOException {
+        // Starting with a line break, Tika takes it for a PCX image.
+        String export = "\n".repeat(blankLines) + Files.readString(Fixtures.path("report.txt"));
+        Path file = Files.write(dir.resolve("export"), export.getBytes(Charset.forName(charset)));
+        assertEquals(new Detection(DocumentFormat.TEXT, "text/plain"), detector.detect(file));
+    }
+
+    @Test
+    void binaryWithNulsAtOneParityIsNotTakenForUtf16(@TempDir Path dir) throws IOException {
+        // Little-endian 16-bit samples of small values: every high byte is NUL, the low bytes are anything.
+        byte[] samples = new byte[8192];
+        Random random = new Random(16);
+        for (int i = 0; i < samples.length; i += 2) {
+            samples[i] = (byte) random.nextInt(256);
+        }
+        Path file = Files.write(dir.resolve("samples.txt"), samples);
+        assertEquals(DocumentFormat.UNKNOWN, detector.detect(file).format());
+        assertEquals(null, BomlessUtf16.charsetOf("รายงาน".getBytes(StandardCharsets.UTF_8)),
+                "UTF-8 has no NULs");
     }
 
     @Test

@@ -16,6 +16,7 @@ import raingan.ingest.ConversionException;
 import raingan.ingest.detect.Detection;
 import raingan.ingest.detect.TikaFormatDetector;
 import raingan.ingest.detect.UnsupportedFormatException;
+import raingan.ingest.extract.ArchiveLimits;
 import raingan.ingest.extract.CorruptDocumentException;
 import raingan.ingest.extract.EncryptedDocumentException;
 import raingan.ingest.extract.ExtractedText;
@@ -59,7 +60,7 @@ class ExtractorRouterTest {
     void documentsWithTextNeverStartTheOcrEngine(@TempDir Path dir) throws ConversionException, IOException {
         // With a tessdata folder that does not exist, only a document that needs OCR can fail.
         router = new ExtractorRouter(new ExtractionSettings(OcrPolicy.AUTO, 300, "tha+eng", 500, 100_000_000L,
-                dir.resolve("no-tessdata")));
+                dir.resolve("no-tessdata"), ArchiveLimits.DEFAULTS));
         assertEquals(2, extract(Fixtures.path("report-text.pdf")).pages().size());
         OcrUnavailableException e = assertThrows(OcrUnavailableException.class,
                 () -> extract(Fixtures.path("report-scan.pdf")));

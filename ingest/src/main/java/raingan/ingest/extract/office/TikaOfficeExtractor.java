@@ -1,7 +1,6 @@
 package raingan.ingest.extract.office;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,8 @@ import org.apache.tika.parser.microsoft.rtf.RTFParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.xml.sax.SAXException;
 import raingan.ingest.detect.Detection;
+import raingan.ingest.extract.ArchiveBombException;
+import raingan.ingest.extract.ArchiveLimits;
 import raingan.ingest.extract.CorruptDocumentException;
 import raingan.ingest.extract.EncryptedDocumentException;
 import raingan.ingest.extract.ExtractedText;
@@ -34,6 +35,9 @@ import raingan.model.PageMethod;
  * lines (see {@link OfficeTextHandler}; RTF tables through {@link RtfTables}); one page
  * unless the parser marks pages.
  *
+ * <p>A DOCX or ODT is inflated once through {@link ZipBombCheck} before it is parsed, so that a
+ * zip bomb is stopped before any parser holds a byte of it.
+ *
  * <p>An instance may be reused for any number of documents by one thread.
  */
 public final class TikaOfficeExtractor implements Extractor {
@@ -44,11 +48,17 @@ public final class TikaOfficeExtractor implements Extractor {
 
     private final Parser parser = new CompositeParser(MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry(),
             new OOXMLParser(), new OpenDocumentParser(), new RTFParser(), new JSoupParser());
+    private final ArchiveLimits limits;
+
+    public TikaOfficeExtractor(ArchiveLimits limits) {
+        this.limits = limits;
+    }
 
     /**
      * Reads the document as the media type the pipeline detected.
      *
      * @throws EncryptedDocumentException if it is password-protected
+     * @throws ArchiveBombException       if it inflates past the archive limits
      * @throws CorruptDocumentException   if it does not parse as its media type
      */
     @Override
@@ -61,8 +71,13 @@ public final class TikaOfficeExtractor implements Extractor {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         OfficeTextHandler handler = new OfficeTextHandler();
-        try (InputStream in = open(doc, mediaType)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+        try {
+            if (ZipBombCheck.isZip(doc.path())) {
+                ZipBombCheck.check(doc.path(), limits);
+            }
+            try (TikaInputStream in = open(doc, mediaType)) {
+                parser.parse(in, handler, metadata, new ParseContext());
+            }
         } catch (org.apache.tika.exception.EncryptedDocumentException e) {
             throw new EncryptedDocumentException("the document is encrypted: save a copy without a password", e);
         } catch (IOException e) {
@@ -84,7 +99,7 @@ public final class TikaOfficeExtractor implements Extractor {
                 + e.getMessage() + "): save or export it again", e);
     }
 
-    private static InputStream open(SourceDocument doc, String mediaType) throws IOException {
+    private static TikaInputStream open(SourceDocument doc, String mediaType) throws IOException {
         if (RTF.equals(mediaType)) {
             return TikaInputStream.get(RtfTables.cellsAsTabs(Files.readAllBytes(doc.path())));
         }

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import raingan.ingest.detect.BomlessUtf16;
 import raingan.ingest.detect.Detection;
 import raingan.ingest.extract.ExtractedText;
 import raingan.ingest.extract.ExtractionException;
@@ -20,7 +21,8 @@ import raingan.model.PageMethod;
 /**
  * Reads a text export as one page: strict UTF-8 (a byte-order mark dropped), or, when the
  * bytes are not valid UTF-8, Thai Windows code page 874 (a superset of TIS-620, the legacy
- * Thai encoding). UTF-16 is read when it starts with its byte-order mark.
+ * Thai encoding). UTF-16 is read when it starts with its byte-order mark, or when its bytes
+ * show it without one ({@link BomlessUtf16}).
  */
 public final class PlainTextExtractor implements Extractor {
 
@@ -47,6 +49,11 @@ public final class PlainTextExtractor implements Extractor {
         }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             return new String(bytes, StandardCharsets.UTF_16); // reads the mark's byte order, drops it
+        }
+        Charset utf16 = BomlessUtf16.charsetOf(bytes);
+        if (utf16 != null) {
+            // Checked before UTF-8, which it would pass: NULs and Thai's 0x0E high bytes are valid ASCII.
+            return new String(bytes, utf16);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import raingan.ingest.detect.Detection;
 import raingan.ingest.detect.DocumentFormat;
+import raingan.ingest.extract.ArchiveLimits;
 import raingan.ingest.extract.CorruptDocumentException;
 import raingan.ingest.extract.EncryptedDocumentException;
 import raingan.ingest.extract.ExtractedText;
@@ -29,7 +30,7 @@ class TikaOfficeExtractorTest {
     private static final Detection DOCX = new Detection(DocumentFormat.OFFICE,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    private final TikaOfficeExtractor extractor = new TikaOfficeExtractor();
+    private final TikaOfficeExtractor extractor = new TikaOfficeExtractor(ArchiveLimits.DEFAULTS);
 
     @ParameterizedTest
     @ValueSource(strings = {"report.docx", "report.odt", "report.rtf", "report.html"})

@@ -56,6 +56,15 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void readsUtf16WithoutAMarkInEitherByteOrder(@TempDir Path dir) throws ExtractionException, IOException {
+        String export = Files.readString(Fixtures.path("report.txt"));
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            Path file = Files.write(dir.resolve(utf16.name() + ".txt"), export.getBytes(utf16));
+            assertEquals(Fixtures.read(extractor, "report.txt").joined(), read(file), utf16.name());
+        }
+    }
+
+    @Test
     void invalidUtf8FallsBackToWindows874NotReplacementCharacters(@TempDir Path dir)
             throws ExtractionException, IOException {
         byte[] windows874 = "ราคา 1,000 บาท \u2013 “ด่วน”".getBytes(Charset.forName("x-windows-874"));
