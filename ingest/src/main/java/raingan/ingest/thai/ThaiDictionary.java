@@ -61,6 +61,27 @@ public final class ThaiDictionary {
         transformOffset = transform & TRANSFORM_OFFSET_MASK;
     }
 
+    /** True if {@code text} is nothing but words of the dictionary, one after another. */
+    public boolean isWords(CharSequence text) {
+        int n = text.length();
+        boolean[] reachable = new boolean[n + 1];
+        reachable[0] = n > 0;
+        for (int i = 0; i < n; i++) {
+            if (!reachable[i]) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(n, i + LONGEST_WORD); j++) {
+                if (!reachable[j] && contains(text.subSequence(i, j))) {
+                    reachable[j] = true;
+                }
+            }
+        }
+        return reachable[n];
+    }
+
+    /** Longer than any word of the dictionary. */
+    private static final int LONGEST_WORD = 30;
+
     /** True if the whole of {@code word} is a word of the dictionary. */
     public boolean contains(CharSequence word) {
         if (word.length() == 0) {

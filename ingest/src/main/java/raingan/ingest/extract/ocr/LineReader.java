@@ -13,8 +13,8 @@ import raingan.ingest.extract.ocr.digits.GlyphTemplates;
 /**
  * Reads one text line that {@link LineSegmenter} found: its own components copied onto white,
  * recognised by Tesseract as a single line, then the words Tesseract misread in ways raingan can
- * tell read again: Thai numbers glyph by glyph ({@link ThaiNumberReader}), Thai abbreviations
- * that English took for Latin by the Thai model alone ({@link ThaiAbbreviationReader}).
+ * tell read again: Thai numbers glyph by glyph ({@link ThaiNumberReader}), Thai that English took for
+ * Latin by the Thai model alone ({@link ThaiReadAsLatin}).
  * Not thread-safe: it drives the worker's engines.
  */
 final class LineReader {
@@ -27,7 +27,7 @@ final class LineReader {
     private final TesseractOcr ocr;
     private final TesseractOcr thaiOnly;
     private final ThaiNumberReader numbers = new ThaiNumberReader(new GlyphReader(GlyphTemplates.bundled()));
-    private final ThaiAbbreviationReader abbreviations = new ThaiAbbreviationReader();
+    private final ThaiReadAsLatin latin = new ThaiReadAsLatin();
 
     /**
      * @param ocr      the engine with the document's languages
@@ -65,7 +65,7 @@ final class LineReader {
         List<List<Box>> ink = InkWords.of(line.parts(), line.letter());
         List<String> texts = numbers.read(tokens, ink, page, line.baseline(), line.letter());
         if (thaiOnly != null) {
-            texts = abbreviations.read(tokens, texts, ink,
+            texts = latin.read(tokens, texts, ink,
                     parts -> image(page, new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter()),
                             resolution),
                     word -> thaiOnly.recognise(word, dpi, TesseractOcr.Layout.LINE).text(),

@@ -26,6 +26,11 @@ final class LineSegmenter {
     private static final double TALLEST_LETTER = 2.2;
     /** Two baselines closer than this many letter heights are one line. */
     private static final double LINE_APART = 1.3;
+    /**
+     * Nothing further (in letter heights) above or below a mark is what it sits on: a comma
+     * between digits has nothing of its own straight above or below, and goes by its body.
+     */
+    private static final double FARTHEST_STACKED = 0.6;
     /** A mark this close (in letter heights) above another mark is stacked on it. */
     private static final double STACK_GAP = 0.3;
     /** Two components overlapping across by this share of the narrower one are stacked. */
@@ -187,13 +192,13 @@ final class LineSegmenter {
             }
             if (o.top() >= m.bottom() - 1 || (o.top() + o.bottom()) / 2 > (m.top() + m.bottom()) / 2) {
                 double gap = Math.max(0, o.top() - m.bottom());
-                if (gap < belowGap) {
+                if (gap < belowGap && gap <= FARTHEST_STACKED * letter) {
                     below = j;
                     belowGap = gap;
                 }
             } else if (o.height() >= LETTER * letter) {
                 double gap = Math.max(0, m.top() - o.bottom());
-                if (gap < aboveGap) {
+                if (gap < aboveGap && gap <= FARTHEST_STACKED * letter) {
                     above = j;
                     aboveGap = gap;
                 }

@@ -11,7 +11,7 @@ import raingan.ingest.extract.ocr.leptonica.Pix;
 
 /**
  * Lays out a page image with Leptonica: binarised on a levelled background, its skew measured
- * and taken out, its rules kept by morphological opening with a long thin brick across and down
+ * and taken out, its background levelled to white for reading, its rules kept by morphological opening with a long thin brick across and down
  * (no letter has a stroke that long) and turned into tables ({@link TableFinder}), and the
  * remaining ink's connected components listed for the line segmenter.
  */
@@ -68,15 +68,19 @@ final class PageAnalyser {
                 skew = ink.skew();
             }
             if (Math.abs(skew.degrees()) < MIN_SKEW || skew.confidence() < MIN_SKEW_CONFIDENCE) {
-                return layout(page, grey, 0, resolution);
+                return layout(page, 0, resolution);
             }
             try (Pix straight = page.rotated(skew.degrees())) {
-                return layout(straight, straight.toGrey(), skew.degrees(), resolution);
+                return layout(straight, skew.degrees(), resolution);
             }
         }
     }
 
-    private static PageLayout layout(Pix page, BufferedImage image, double skew, int dpi) {
+    /**
+     * The page's layout; its image is the page levelled to white, so that lines cut out onto
+     * white show no edge of the paper around each letter.
+     */
+    private static PageLayout layout(Pix page, double skew, int dpi) {
         int across = (int) Math.round(RULE_ACROSS * dpi);
         int down = (int) Math.round(RULE_DOWN * dpi);
         int halo = Math.max(1, (int) Math.round(RULE_HALO * dpi)) * 2 + 1;
@@ -114,6 +118,10 @@ final class PageAnalyser {
             }
         }
         List<Table> tables = new TableFinder(dpi / 72.0).find(rules);
+        BufferedImage image;
+        try (Pix levelled = page.levelled()) {
+            image = levelled.toGrey();
+        }
         return new PageLayout(image, skew, tables, glyphs);
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,11 +65,11 @@ class ImageExtractorIT {
     }
 
     /**
-     * What issue 3 waits for: Debian's tha model has no ๔ ๖ ๗ ๘ ๙ (it reads ๒๕๖๓ as ๒๕๒๓), and
-     * the fine-tuned raingan_tha has their outputs but has not learned them yet (ocr-model/README.md).
+     * Debian's tha model has no ๔ ๖ ๗ ๘ ๙ (it reads ๒๕๖๓ as ๒๕๒๓): the numbers are read again
+     * glyph by glyph against the bundled glyph templates, and ก.พ., which tha+eng reads as Latin,
+     * by the Thai model alone.
      */
     @Test
-    @Disabled("issue 3 is blocked on a Thai model that reads ๔ ๖ ๗ ๘ ๙; see ocr-model/README.md")
     void readsEveryThaiDigitOfDatesAndAmounts() throws ExtractionException {
         Fixtures.assumeOcrOrCi();
         String text = Fixtures.read(extractor, "thai-digits.png").pages().get(0).text().replaceAll("\\s+", "");

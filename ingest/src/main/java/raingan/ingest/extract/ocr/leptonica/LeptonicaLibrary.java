@@ -48,6 +48,9 @@ interface LeptonicaLibrary extends Library {
 
     Pointer pixThresholdToBinary(Pointer pixs, int threshold);
 
+    Pointer pixBackgroundNorm(Pointer pixs, Pointer pixim, Pointer pixg, int sx, int sy, int thresh, int mincount,
+                              int bgval, int smoothx, int smoothy);
+
     Pointer pixOpenBrick(Pointer pixd, Pointer pixs, int hsize, int vsize);
 
     Pointer pixCloseBrick(Pointer pixd, Pointer pixs, int hsize, int vsize);

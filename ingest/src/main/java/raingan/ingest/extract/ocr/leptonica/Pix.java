@@ -93,6 +93,15 @@ public final class Pix implements AutoCloseable {
         }
     }
 
+    /**
+     * This grey image with its background levelled to white: uneven light (a photo's corners)
+     * and grey paper gone, the ink's shades kept. Leptonica's defaults for the tiles and their
+     * smoothing.
+     */
+    public Pix levelled() {
+        return new Pix(lib().pixBackgroundNorm(pix, null, null, 10, 15, 100, 50, 255, 2, 1), "pixBackgroundNorm");
+    }
+
     /** The skew of this binary image's text lines. */
     public Skew skew() {
         FloatByReference angle = new FloatByReference();

@@ -5,16 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import raingan.ingest.thai.ThaiDictionary;
 import raingan.ingest.extract.layout.Box;
 
 /**
- * Reads again, with the Thai model alone, the Thai abbreviations that Tesseract's Thai and
- * English models together read as Latin: ต.ค. as {@code A.A.}, ก.พ. as {@code ALN.}, พ.ศ. as
- * {@code w.a.}, ก.ย. as {@code 7.2.}. With English in the mix a short word of dots and round letters goes to English;
- * the Thai model alone reads it right but turns real English into Thai garbage, so only a word
- * shaped like an abbreviation is read again, and its new reading kept only if it is one.
+ * Reads again, with the Thai model alone, the Thai that Tesseract's Thai and English models
+ * together read as Latin: abbreviations (ต.ค. as {@code A.A.}, ก.พ. as {@code ALN.}, พ.ศ. as
+ * {@code w.a.}, ก.ย. as {@code 7.2.}) and short words (บาท as {@code UM}, ด้านที่ as
+ * {@code MUA}). With English in the mix a short word of round letters goes to English; the Thai
+ * model alone reads it right but turns real English into Thai garbage, so its reading is kept
+ * only where it is a Thai abbreviation, or Thai words of ICU's dictionary in a Thai line.
  */
-final class ThaiAbbreviationReader {
+final class ThaiReadAsLatin {
+
+    /** The longest Latin word in a Thai line taken for misread Thai. */
+    private static final int LATIN_WORD = 5;
+    private static final Pattern LATIN_WORD_SHAPE = Pattern.compile("[A-Za-z]{1," + LATIN_WORD + "}[.,:]?");
+    private static final Pattern THAI_WORDS = Pattern.compile("[\\u0E01-\\u0E4E]+");
+
+    private final ThaiDictionary dictionary = new ThaiDictionary();
 
     private static final Pattern LATIN_ABBREVIATION = Pattern.compile(
             "[A-Za-z]{1,3}\\.(?:[A-Za-z0-9]{1,3}\\.?)?|[A-Za-z0-9]{1,3}\\.[A-Za-z0-9]{1,3}\\.");
@@ -35,11 +44,14 @@ final class ThaiAbbreviationReader {
     List<String> read(List<LineTokens.Token> tokens, List<String> texts, List<List<Box>> inkWords,
                       Function<List<Box>, BufferedImage> cut, ThaiOcr thai, Function<List<Box>, String> numbers)
             throws OcrUnavailableException {
+        boolean thaiLine = thaiLine(texts);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             LineTokens.Token t = tokens.get(i);
             String word = texts.get(i);
-            if (t.box() != null && word.equals(t.text()) && LATIN_ABBREVIATION.matcher(word).matches()) {
+            boolean abbreviation = LATIN_ABBREVIATION.matcher(word).matches();
+            boolean latinWord = thaiLine && LATIN_WORD_SHAPE.matcher(word).matches();
+            if (t.box() != null && word.equals(t.text()) && (abbreviation || latinWord)) {
                 word = again(word, InkWords.under(inkWords, t.box()), inkWords, cut, thai, numbers);
             }
             out.add(word);
@@ -52,7 +64,7 @@ final class ThaiAbbreviationReader {
      * number Tesseract may have run into it (๑๘ ก.พ. read as EWA.) is read by its glyphs, which the
      * Thai model alone would get wrong as often as the pair together.
      */
-    private static String again(String word, List<Integer> under, List<List<Box>> inkWords,
+    private String again(String word, List<Integer> under, List<List<Box>> inkWords,
                                 Function<List<Box>, BufferedImage> cut, ThaiOcr thai,
                                 Function<List<Box>, String> numbers) throws OcrUnavailableException {
         StringBuilder number = new StringBuilder();
@@ -69,7 +81,19 @@ final class ThaiAbbreviationReader {
             return word;
         }
         String read = MARK_AFTER_DOT.matcher(thai.read(cut.apply(rest)).strip()).replaceAll("");
-        return THAI_ABBREVIATION.matcher(read).matches() ? number + read : word;
+        boolean words = THAI_WORDS.matcher(read).matches() && dictionary.isWords(read.replace("\u0E4D\u0E32", "\u0E33"));
+        return THAI_ABBREVIATION.matcher(read).matches() || words ? number + read : word;
+    }
+
+    /** A line most of whose letters and digits are Thai: there a short Latin word is more likely misread Thai. */
+    private static boolean thaiLine(List<String> texts) {
+        long thai = 0;
+        long latin = 0;
+        for (String t : texts) {
+            thai += t.chars().filter(c -> c >= 0x0E01 && c <= 0x0E59).count();
+            latin += t.chars().filter(c -> c < 0x80 && Character.isLetter(c)).count();
+        }
+        return thai > 3 * latin;
     }
 
     /** One word's image read by the Thai model alone. */
