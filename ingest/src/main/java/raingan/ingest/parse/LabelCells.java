@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 final class LabelCells {
 
-    /** How many letters of a label OCR may have got wrong, per letter: one in five, and one more. */
-    private static final double WRONG = 0.2;
+    /** How many letters of a label OCR may have got wrong, per letter: three in ten, and one more. */
+    private static final double WRONG = 0.3;
 
     private LabelCells() {
     }
@@ -55,7 +55,7 @@ final class LabelCells {
     /** The cell without spaces, leader dots and colons, what the label's printed spelling is compared with. */
     private static String squash(String s) {
         StringBuilder sb = new StringBuilder();
-        String trimmed = s.strip().replaceAll("[\\s.…:;,]+$", "");
+        String trimmed = s.strip().replaceAll("[\\s.…:;,_-]+$", "");
         for (int i = 0; i < trimmed.length(); i++) {
             if (!Character.isWhitespace(trimmed.charAt(i))) {
                 sb.append(trimmed.charAt(i));

@@ -27,22 +27,25 @@ final class ProgressEntryParser {
 
     /**
      * The entry's head. OCR may put a space inside รายงาน, and its English may make Latin
-     * letters of ที่N (iil), which leave the number unread.
+     * letters of ที่N (iil) or read its digit as ๆ, which leave the number unread.
      */
     private static final Pattern HEAD = OcrTolerance.compile(
-            "^ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*คร\\u0E31?\\u0E49?ง\\s*(?:ท\\u0E35?\\u0E48?|[A-Za-z|!]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
+            "^ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*คร\\u0E31?\\u0E49?ง\\s*(?:ท\\u0E35?\\u0E48?)?\\s*(?:[A-Za-z|!ๆ]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
     private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
-    /** The ครั้งที่ in the parenthesis may come out of OCR as anything short ("(Asan 2)"). */
+    /**
+     * The ครั้งที่ in the parenthesis may come out of OCR as anything short ("(Asan 2)"), the
+     * closing parenthesis as a bracket with a stray digit ({@code (ครั้งที่ 1]1 =}).
+     */
     private static final Pattern DISBURSED = OcrTolerance.compile(
-            "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*(?:ครั้ง\\s*ที่|[^()=0-9๐-๙]{1,12}?)\\s*([0-9๐-๙]{1,3})\\s*\\)?\\s*=?\\s*"
+            "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*(?:ครั้ง\\s*ที่|[^()=0-9๐-๙]{1,12}?)\\s*([0-9๐-๙]{1,3})\\s*(?:[)\\]}|][0-9]?)?\\s*=?\\s*"
             // OCR reads a thousands comma as a space: 25 242 is 25,242.
             + "([0-9๐-๙][0-9๐-๙.,]*(?: [0-9๐-๙]{3}(?![0-9๐-๙])(?:[.,][0-9๐-๙]+)?)*)");
     /** The closing parenthesis after the disbursement's number, as printed or as OCR reads it. */
     private static final Pattern CLOSES = Pattern.compile("[0-9๐-๙]\\s*[)\\]}]");
     /** What starts a part of an entry on a new line; any other line is the wrapped end of the one before. */
     private static final Pattern OPENS_PART = OcrTolerance.compile(
-            "^\\s*(?:รายงาน\\s*ครั้ง|[:;.]|(?:ไม่\\s*)?เป็น\\s*ไป\\s*ตาม|ความ\\s*ก้าว\\s*หน้า|งบ\\s*ประมาณ\\s*ที่\\s*เบิก)");
+            "^\\s*(?:ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*ครั้ง|[:;.]|(?:ไม่\\s*)?เป็น\\s*ไป\\s*ตาม|ความ\\s*ก้าว\\s*หน้า|งบ\\s*ประมาณ\\s*ที่\\s*เบิก)");
     /** A value wrapped after its "=" (a long amount) belongs on the line of its label. */
     private static final Pattern WRAPPED_AFTER_EQUALS = Pattern.compile("=[ \\t]*\n[ \\t]*");
     /** A head of one entry whose date OCR garbled: short, with digits, before the status's colon. */

@@ -256,4 +256,38 @@ class BmaProgressFormParserTest {
         assertEquals("ตรวจรับงานแล้ว", impossible.status());
         assertEquals(List.of(), parsed.findings().stream().filter(f -> f.rule().id().startsWith("date.")).toList());
     }
+
+    /** A ruled print read by OCR: the table's rows as tabbed lines, with what OCR makes of them. */
+    private static final String RULED_SCAN = """
+            1.1 รหัสโครงการและชื่อโครงการ
+            ชื่อโครงการ/กิจกรรม :\tโครงการก่อสร้างเขื่อนคอนกรีต
+            รหัสโครงการ..\t11030000-8937
+            ปีงบประมาณพ.ศ. :\t2562\tเริ่มต้นโครงการ :\t11 ตุลาคม 2561
+            งบประมาณที่ได้รับ :\t8,680,000.00 บาท\tลนสุดโครงการ\t14 พฤษภาคม 2562
+            1.2 หน่วยงานที่รับผิดชอบ
+            หน่วยงานที่รับผิดช อบ\tสำนักการระบายน้ำ / สำนักงานก่อสร้าง
+            2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+            รายงานครั้ง iil\t:: 12/11/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 6.50 % : งบประมาณที่เบิกใช้ (ครั้งที่ 11 = 25 242 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
+            รา ยงานครั้งที่ 2
+            รายงานครั้งที่ๆ\t:: 17/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 7.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1]1 = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
+            """;
+
+    @Test
+    void aRuledScanGivesItsFieldsThroughWhatOcrMakesOfLabelsParenthesesAndEntryHeads() {
+        ParsedForm form = new BmaProgressFormParser().parse(RULED_SCAN);
+        Project p = form.project();
+        assertEquals("11030000-8937", p.code());
+        assertEquals(LocalDate.of(2019, 5, 14), p.endDate(), "a label OCR misspelled past its pattern");
+        assertEquals(List.of("สำนักการระบายน้ำ", "สำนักงานก่อสร้าง"), p.agency());
+        List<ReportEntry> e = form.reports();
+        assertEquals(3, e.size(), "an unread number, a space inside รายงาน and ๆ for a digit still open entries");
+        assertNull(e.get(0).no());
+        assertEquals(1, e.get(0).disbursementNo(), "the parenthesis read as 1");
+        assertEquals(0, new BigDecimal("25242").compareTo(e.get(0).disbursedAmount()), "a thousands comma read as a space");
+        assertEquals(2, e.get(1).no());
+        assertNull(e.get(1).date());
+        assertEquals(LocalDate.of(2018, 12, 17), e.get(2).date());
+        assertEquals(1, e.get(2).disbursementNo(), "a bracket and a stray digit for the parenthesis");
+        assertEquals(0, BigDecimal.ZERO.compareTo(e.get(2).disbursedAmount()));
+    }
 }

@@ -59,6 +59,11 @@ public final class FormHtmlWriter {
         return new WordHtml().write(report);
     }
 
+    /** The style sheet of both layouts. */
+    static String css() {
+        return CSS;
+    }
+
     private static String head() {
         return "<!DOCTYPE html>\n<html lang=\"th\"><head><meta charset=\"utf-8\">\n<title>" + FormText.TITLE
                 + "</title>\n<style>\n" + CSS + "</style></head><body>\n";

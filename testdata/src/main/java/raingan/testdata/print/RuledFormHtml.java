@@ -67,7 +67,12 @@ final class RuledFormHtml {
         }
     }
 
-    private static String grid(String css, int... widths) {
+    /** One entry's row as a table of its own, as {@link #entries} writes each. */
+    static String entryTable(String number, String main, String plan, String target) {
+        return grid(" entries", 19, 49, 16, 16) + entryRow(number, main, plan, target) + "</table>";
+    }
+
+    static String grid(String css, int... widths) {
         StringBuilder sb = new StringBuilder("<table class=\"grid" + css + "\"><colgroup>");
         for (int w : widths) {
             sb.append("<col style=\"width: ").append(w).append("%\">");
@@ -83,11 +88,11 @@ final class RuledFormHtml {
         return "<tr>" + label(label) + "<td>" + esc(value) + "</td></tr>";
     }
 
-    private static String wide(String label, String value) {
+    static String wide(String label, String value) {
         return "<tr>" + label(label) + "<td colspan=\"3\">" + esc(value) + "</td></tr>";
     }
 
-    private static String pair(String label, String value, String label2, String value2) {
+    static String pair(String label, String value, String label2, String value2) {
         return "<tr>" + label(label) + "<td>" + esc(value) + "</td>" + label(label2) + "<td>" + esc(value2)
                 + "</td></tr>";
     }

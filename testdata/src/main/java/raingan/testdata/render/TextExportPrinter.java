@@ -2,12 +2,15 @@ package raingan.testdata.render;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import raingan.testdata.print.ExportFormHtml;
 import raingan.testdata.print.FormHtmlWriter;
+import raingan.testdata.print.PrintLayout;
 
 /**
- * Prints a report's text export as it stands, line for line, in the form's font (Laksaman, the
- * TH Sarabun clone, 16 pt), so that a real report such as the seed can be converted from a PDF
- * and from a scan as well as from its text.
+ * Prints a report's text export in the form's font (Laksaman, the TH Sarabun clone, 16 pt), so
+ * that a real report such as the seed can be converted from a PDF and from a scan as well as
+ * from its text: laid out as the system prints the form ({@link ExportFormHtml}), or line for
+ * line as the export stands.
  */
 public final class TextExportPrinter {
 
@@ -21,8 +24,8 @@ public final class TextExportPrinter {
      * @throws ToolMissingException if chromium is not installed
      * @throws RenderException      if chromium fails
      */
-    public void print(String text, Path pdf) throws RenderException {
-        chromium.print(html(text), pdf, TIMEOUT);
+    public void print(String text, Path pdf, PrintLayout layout) throws RenderException {
+        chromium.print(layout == PrintLayout.RULED ? new ExportFormHtml().document(text) : html(text), pdf, TIMEOUT);
     }
 
     static String html(String text) {

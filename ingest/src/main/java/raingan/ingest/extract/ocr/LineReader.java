@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import raingan.ingest.extract.layout.Box;
 import raingan.ingest.extract.layout.TextSpan;
+import raingan.ingest.extract.ocr.digits.GlyphBoxes;
 import raingan.ingest.extract.ocr.digits.GlyphReader;
 import raingan.ingest.extract.ocr.digits.GlyphTemplates;
 
@@ -24,9 +25,13 @@ final class LineReader {
     /** White kept around each component (inches) when it is copied: the anti-aliased edge of the ink. */
     private static final double PAD = 0.01;
 
+    /** The confidence given to signs read against the glyph templates, which match them within the threshold. */
+    private static final double SIGNS_CONFIDENCE = 0.9;
+
     private final TesseractOcr ocr;
     private final TesseractOcr thaiOnly;
-    private final ThaiNumberReader numbers = new ThaiNumberReader(new GlyphReader(GlyphTemplates.bundled()));
+    private final GlyphReader glyphs = new GlyphReader(GlyphTemplates.bundled());
+    private final ThaiNumberReader numbers = new ThaiNumberReader(glyphs);
     private final ThaiReadAsLatin latin = new ThaiReadAsLatin();
 
     /**
@@ -46,6 +51,15 @@ final class LineReader {
      * @param resolution the resolution to measure margins by
      */
     TextSpan read(BufferedImage page, LineSegmenter.Line line, int dpi, int resolution) throws OcrUnavailableException {
+        if (line.signs()) {
+            // Tesseract given a lone colon reads a digit; the glyph templates hold the signs.
+            String signs = glyphs.read(GlyphBoxes.of(line.parts()), page, line.baseline(), line.letter(),
+                    ThaiNumberReader.NEAR);
+            if (signs != null) {
+                // Near a template by the threshold's margin: as sure as Tesseract is of a clean line.
+                return new TextSpan(signs, line.box(), SIGNS_CONFIDENCE);
+            }
+        }
         OcrResult read = ocr.recognise(image(page, line, resolution), dpi, TesseractOcr.Layout.LINE);
         String text = again(read, line, page, dpi, resolution);
         return text.isBlank() ? null : new TextSpan(text, line.box(), read.confidence());
@@ -66,8 +80,8 @@ final class LineReader {
         List<String> texts = numbers.read(tokens, ink, page, line.baseline(), line.letter());
         if (thaiOnly != null) {
             texts = latin.read(tokens, texts, ink,
-                    parts -> image(page, new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter()),
-                            resolution),
+                    parts -> image(page, new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter(),
+                            false), resolution),
                     word -> thaiOnly.recognise(word, dpi, TesseractOcr.Layout.LINE).text(),
                     glyphs -> numbers.number(glyphs, page, line.baseline(), line.letter()));
         }

@@ -2,6 +2,7 @@ package raingan.ingest.extract.ocr;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import raingan.ingest.extract.layout.Box;
 
@@ -26,6 +27,10 @@ final class LineSegmenter {
     private static final double TALLEST_LETTER = 2.2;
     /** Two baselines closer than this many letter heights are one line. */
     private static final double LINE_APART = 1.3;
+    /** Signs closer than this (in letter heights) are on one line: the two dots of a colon. */
+    private static final double SAME_SIGNS = 0.5;
+    /** A sign further than this (in letter heights) from every line's letters is on a line of its own. */
+    private static final double ORPHAN_GAP = 0.8;
     /**
      * Nothing further (in letter heights) above or below a mark is what it sits on: a comma
      * between digits has nothing of its own straight above or below, and goes by its body.
@@ -50,8 +55,9 @@ final class LineSegmenter {
      * @param parts    the components it holds
      * @param baseline where its letters stand
      * @param letter   the height of its letters (a consonant's)
+     * @param signs    true for a line of signs only, no letter (a colon left alone by a wrap)
      */
-    record Line(Box box, List<Box> parts, double baseline, double letter) {
+    record Line(Box box, List<Box> parts, double baseline, double letter, boolean signs) {
 
         Line {
             parts = List.copyOf(parts);
@@ -74,9 +80,11 @@ final class LineSegmenter {
                 .filter(c -> c.height() <= TALLEST_LETTER * letter).mapToDouble(Box::bottom).toArray(), letter);
         List<Box> bodies = new ArrayList<>();
         List<List<Box>> parts = new ArrayList<>();
+        List<Boolean> signs = new ArrayList<>();
         for (double b : baselines) {
             bodies.add(new Box(0, b - letter, 0, b));
             parts.add(new ArrayList<>());
+            signs.add(false);
         }
         int[] line = new int[components.size()];
         List<Integer> open = new ArrayList<>();
@@ -87,8 +95,29 @@ final class LineSegmenter {
             }
         }
         attachMarks(components, line, open, letter);
+        List<Box> orphans = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
-            parts.get(line[i] >= 0 ? line[i] : nearestBody(components.get(i), bodies)).add(components.get(i));
+            Box c = components.get(i);
+            int nearest = line[i] >= 0 ? line[i] : nearestBody(c, bodies);
+            if (line[i] < 0 && gap(c, bodies.get(nearest)) > ORPHAN_GAP * letter) {
+                orphans.add(c);
+            } else {
+                parts.get(nearest).add(c);
+            }
+        }
+        // Signs on a line of their own (the colon a wrapped label leaves on the next line) are a
+        // line of their own, not a mark stretching the image of the line above to two.
+        orphans.sort(Comparator.comparingDouble(Box::top));
+        List<Box> run = new ArrayList<>();
+        for (Box o : orphans) {
+            if (!run.isEmpty() && o.top() > union(run).bottom() + SAME_SIGNS * letter) {
+                addOrphanLine(run, bodies, parts, signs, letter);
+                run = new ArrayList<>();
+            }
+            run.add(o);
+        }
+        if (!run.isEmpty()) {
+            addOrphanLine(run, bodies, parts, signs, letter);
         }
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -100,7 +129,7 @@ final class LineSegmenter {
                 }
                 Box body = bodies.get(i);
                 lines.add(new Line(u.union(new Box(u.left(), body.top() - MARKS_ABOVE * letter, u.right(),
-                        body.bottom() + MARKS_BELOW * letter)), p, body.bottom(), letter));
+                        body.bottom() + MARKS_BELOW * letter)), p, body.bottom(), letter, signs.get(i)));
             }
         }
         return lines;
@@ -209,6 +238,31 @@ final class LineSegmenter {
         }
         boolean onAMark = components.get(below).height() < LETTER * letter && belowGap <= STACK_GAP * letter;
         return above < 0 || onAMark || belowGap <= 2 * aboveGap + 2 ? below : above;
+    }
+
+    private static double gap(Box c, Box body) {
+        return Math.max(0, Math.max(body.top() - c.bottom(), c.top() - body.bottom()));
+    }
+
+    /** A line of signs only, placed among the others by its height, its bottom for a baseline. */
+    private static void addOrphanLine(List<Box> run, List<Box> bodies, List<List<Box>> parts, List<Boolean> signs,
+                                      double letter) {
+        Box u = union(run);
+        int at = 0;
+        while (at < bodies.size() && bodies.get(at).top() < u.top()) {
+            at++;
+        }
+        bodies.add(at, new Box(0, u.bottom() - letter, 0, u.bottom()));
+        parts.add(at, new ArrayList<>(run));
+        signs.add(at, true);
+    }
+
+    private static Box union(List<Box> boxes) {
+        Box u = boxes.get(0);
+        for (Box b : boxes) {
+            u = u.union(b);
+        }
+        return u;
     }
 
     /** The line whose body is nearest across the gap. */

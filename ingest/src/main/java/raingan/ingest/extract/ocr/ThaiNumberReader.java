@@ -3,6 +3,7 @@ package raingan.ingest.extract.ocr;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import raingan.ingest.extract.layout.Box;
 import raingan.ingest.extract.ocr.digits.GlyphReader;
 import raingan.ingest.thai.ThaiChars;
@@ -31,6 +32,9 @@ final class ThaiNumberReader {
     /** The longest run of bare Thai consonants taken for a misread Thai number. */
     private static final int BARE_CONSONANTS = 2;
 
+    /** A short number inside a parenthesis opened before, its closing one read as a digit or a bracket. */
+    private static final Pattern CLOSED_NUMBER = Pattern.compile("[0-9][0-9\\]}|]{1,3}");
+
     private final GlyphReader glyphs;
 
     ThaiNumberReader(GlyphReader glyphs) {
@@ -48,12 +52,37 @@ final class ThaiNumberReader {
                       double baseline, double letter) {
         boolean[] read = new boolean[inkWords.size()];
         List<String> out = new ArrayList<>();
+        int open = 0;
         for (LineTokens.Token t : tokens) {
             double near = threshold(t.text());
-            out.add(near == 0 || t.box() == null ? t.text()
-                    : reading(t, inkWords, read, near, image, baseline, letter));
+            String text;
+            if (open > 0 && t.box() != null && CLOSED_NUMBER.matcher(t.text()).matches()) {
+                text = closingParenthesis(t, inkWords, image, baseline, letter);
+            } else {
+                text = near == 0 || t.box() == null ? t.text()
+                        : reading(t, inkWords, read, near, image, baseline, letter);
+            }
+            open += count(text, '(') - count(text, ')');
+            out.add(text);
         }
         return out;
+    }
+
+    /**
+     * A number whose parenthesis Tesseract read as a digit: (ครั้งที่ 2) as {@code (ครั้งที่ 22}.
+     * Its glyphs read against the templates, which hold the parenthesis, give it back; any other
+     * reading leaves Tesseract's.
+     */
+    private String closingParenthesis(LineTokens.Token token, List<List<Box>> inkWords, BufferedImage image,
+                                      double baseline, double letter) {
+        List<Box> ink = new ArrayList<>();
+        InkWords.under(inkWords, token.box()).forEach(k -> ink.addAll(inkWords.get(k)));
+        String reading = ink.isEmpty() ? null : glyphs.read(ink, image, baseline, letter, NEAR);
+        return reading != null && reading.matches("[0-9]{1,3}\\)") ? reading : token.text();
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
     }
 
     /** The glyphs read as a number holding a Thai digit, or null when they are none. */
