@@ -1,0 +1,98 @@
+package raingan.warehouse;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import raingan.ingest.write.RecordSink;
+import raingan.model.RecordJson;
+import raingan.model.ReportRecord;
+
+/**
+ * The warehouse as a {@link RecordSink}, so that {@code raingan convert --db} loads each record as
+ * it is written: the same rows as {@link Loader}, one transaction per record, since a batch's
+ * records arrive one at a time from its workers. Thread-safe: calls are serialised.
+ */
+public final class WarehouseSink implements RecordSink, AutoCloseable {
+
+    private final Warehouse warehouse;
+    private final DocumentWriter writer;
+    private final LoadTally tally = new LoadTally();
+
+    private WarehouseSink(Warehouse warehouse) throws SQLException {
+        this.warehouse = warehouse;
+        this.writer = new DocumentWriter(warehouse.connection(), new RecordJson());
+    }
+
+    /**
+     * Opens the warehouse, migrating its schema if needed.
+     *
+     * @throws WarehouseException if it cannot be reached, opened or migrated
+     */
+    public static WarehouseSink open(WarehouseTarget target) throws WarehouseException {
+        Warehouse w = Warehouse.open(target);
+        try {
+            return new WarehouseSink(w);
+        } catch (SQLException e) {
+            w.close();
+            throw new WarehouseException("cannot prepare to load into " + target + ": " + Warehouse.firstLine(e), e);
+        }
+    }
+
+    /**
+     * @throws IOException naming why the warehouse refused the record ({@link WarehouseException} when
+     *                     the warehouse itself is lost); its document's rows are then as they were
+     */
+    @Override
+    public synchronized void put(String name, ReportRecord record) throws IOException {
+        try {
+            DocumentWriter.Change change = writer.put(name, record);
+            warehouse.connection().commit();
+            tally.count(change);
+        } catch (SQLException | InvalidRecordException | RuntimeException e) {
+            String reason = failed(name, e);
+            throw new IOException("not loaded into " + warehouse.target() + ": " + reason, e);
+        }
+    }
+
+    @Override
+    public synchronized void remove(String name) throws IOException {
+        try {
+            writer.remove(name);
+            warehouse.connection().commit();
+        } catch (SQLException | RuntimeException e) {
+            failed(name, e);
+            throw new IOException("could not remove " + name + " from " + warehouse.target() + ": "
+                    + Warehouse.firstLine(e), e);
+        }
+    }
+
+    /** What has been loaded so far. */
+    public synchronized LoadSummary summary() {
+        return tally.summary(warehouse.target());
+    }
+
+    @Override
+    public synchronized void close() throws WarehouseException {
+        try {
+            writer.close();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot close " + warehouse.target() + ": " + Warehouse.firstLine(e), e);
+        } finally {
+            warehouse.close();
+        }
+    }
+
+    /** Rolls back and counts the refusal; throws instead when the warehouse itself is gone. */
+    private String failed(String name, Exception e) throws IOException {
+        try {
+            warehouse.connection().rollback();
+        } catch (SQLException r) {
+            e.addSuppressed(r);
+        }
+        if (e instanceof SQLException && !warehouse.usable()) {
+            throw new WarehouseException("lost the warehouse " + warehouse.target() + ": " + Warehouse.firstLine(e), e);
+        }
+        String reason = Loader.reason(e);
+        tally.reject(new Rejection(name, reason));
+        return reason;
+    }
+}
