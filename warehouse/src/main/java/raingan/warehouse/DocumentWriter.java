@@ -8,73 +8,89 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
 
 /**
- * Puts one record's rows into the warehouse, or takes them out, inside the caller's transaction:
- * a record replaces the rows of the same source bytes and those of the earlier version of the same
- * file; a record stored before exactly as it is now is left alone. Not thread-safe.
+ * Puts records' rows into the warehouse, or takes them out, inside the caller's transaction: a
+ * record replaces the rows of the same source bytes and those of the earlier version of the same
+ * file; a record stored before exactly as it is now is left alone. A group of records is looked
+ * up, deleted and inserted a table at a time: DuckDB answers one query over 500 keys in the time
+ * it takes for 2 lookups of one. Not thread-safe.
  */
 final class DocumentWriter implements AutoCloseable {
 
     /** What putting a record did. */
     enum Change { NEW, REPLACED, UNCHANGED }
 
-    /** Children first: the order PostgreSQL's foreign keys allow. */
-    private static final List<String> DELETES = List.of(
-            "DELETE FROM cited_document WHERE source_sha256 = ?",
-            "DELETE FROM report_entry WHERE source_sha256 = ?",
-            "DELETE FROM project_item WHERE source_sha256 = ?",
-            "DELETE FROM project WHERE source_sha256 = ?",
-            "DELETE FROM source_page WHERE source_sha256 = ?",
-            "DELETE FROM finding WHERE source_sha256 = ?",
-            "DELETE FROM source_document WHERE sha256 = ?");
+    /** One record to put, under the input's path (its {@code source.file}). */
+    record Put(String file, ReportRecord record) {
+    }
 
+    /** A table and its column holding the document's sha256. */
+    private record Keyed(String table, String column) {
+    }
+
+    /** Children first: the order PostgreSQL's foreign keys allow. */
+    private static final List<Keyed> TABLES = List.of(new Keyed("cited_document", "source_sha256"),
+            new Keyed("report_entry", "source_sha256"), new Keyed("project_item", "source_sha256"),
+            new Keyed("project", "source_sha256"), new Keyed("source_page", "source_sha256"),
+            new Keyed("finding", "source_sha256"), new Keyed("source_document", "sha256"));
+
+    private final Connection connection;
     private final RecordJson json;
-    private final PreparedStatement stored;
-    private final PreparedStatement storedAt;
-    private final List<PreparedStatement> deletes = new ArrayList<>();
     private final DocumentRows rows;
 
-    DocumentWriter(Connection c, RecordJson json) throws SQLException {
+    DocumentWriter(Connection c, Engine engine, RecordJson json) throws SQLException {
+        this.connection = c;
         this.json = json;
-        stored = c.prepareStatement("SELECT sha256, record_sha256 FROM source_document WHERE sha256 = ? OR file = ?");
-        storedAt = c.prepareStatement("SELECT sha256 FROM source_document WHERE file = ?");
-        for (String sql : DELETES) {
-            deletes.add(c.prepareStatement(sql));
-        }
-        rows = new DocumentRows(c);
+        this.rows = new DocumentRows(c, engine, json.mapper());
     }
 
     /**
-     * Stores the record's rows in place of what its source bytes, or its file, had before.
+     * Replaces, for each record, what its source bytes or its file had before with its rows. The
+     * records must have distinct sources and files: a repeated one fails the statement.
      *
-     * @param file the input's path (the record's {@code source.file})
-     * @throws InvalidRecordException if the record cannot be keyed or a value does not fit
-     * @throws SQLException if the database refuses a row; the caller rolls back
+     * @return what became of each, in order
+     * @throws InvalidRecordException if a record cannot be keyed or a value does not fit
+     * @throws SQLException if the database refuses a row; the caller rolls back, then {@link #discard}s
      */
-    Change put(String file, ReportRecord record) throws SQLException, InvalidRecordException {
-        DocumentKey key = DocumentKey.of(file, record);
-        String digest = digest(record);
-        List<String> before = new ArrayList<>();
-        boolean same = false;
-        stored.setString(1, key.sha256());
-        stored.setString(2, key.file());
-        try (ResultSet rs = stored.executeQuery()) {
-            while (rs.next()) {
-                before.add(rs.getString(1));
-                same |= key.sha256().equals(rs.getString(1)) && digest.equals(rs.getString(2));
+    List<Change> put(List<Put> puts) throws SQLException, InvalidRecordException {
+        List<DocumentKey> keys = new ArrayList<>(puts.size());
+        for (Put p : puts) {
+            keys.add(DocumentKey.of(p.file(), p.record()));
+        }
+        List<Stored> stored = stored(keys);
+        Set<String> deleted = new LinkedHashSet<>();
+        List<Change> changes = new ArrayList<>(puts.size());
+        for (int i = 0; i < puts.size(); i++) {
+            DocumentKey key = keys.get(i);
+            String digest = digest(puts.get(i).record());
+            List<Stored> before = stored.stream()
+                    .filter(s -> s.sha256().equals(key.sha256()) || s.file().equals(key.file())).toList();
+            if (before.size() == 1 && before.get(0).sha256().equals(key.sha256())
+                    && before.get(0).recordSha256().equals(digest)) {
+                changes.add(Change.UNCHANGED);
+                continue;
             }
+            rows.add(key, puts.get(i).record(), digest);
+            before.forEach(s -> deleted.add(s.sha256()));
+            changes.add(before.isEmpty() ? Change.NEW : Change.REPLACED);
         }
-        if (same && before.size() == 1) {
-            return Change.UNCHANGED;
-        }
-        delete(before);
-        rows.insert(key, record, digest);
-        return before.isEmpty() ? Change.NEW : Change.REPLACED;
+        delete(deleted);
+        rows.flush();
+        return changes;
+    }
+
+    /** Forgets the rows not yet inserted: the caller rolled their transaction back. */
+    void discard() {
+        rows.discard();
     }
 
     /**
@@ -83,24 +99,62 @@ final class DocumentWriter implements AutoCloseable {
      * @return whether there were any
      */
     boolean remove(String file) throws SQLException {
-        List<String> before = new ArrayList<>();
-        storedAt.setString(1, file);
-        try (ResultSet rs = storedAt.executeQuery()) {
-            while (rs.next()) {
-                before.add(rs.getString(1));
+        Set<String> shas = new LinkedHashSet<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT sha256 FROM source_document WHERE file = ?")) {
+            st.setString(1, file);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    shas.add(rs.getString(1));
+                }
             }
         }
-        delete(before);
-        return !before.isEmpty();
+        delete(shas);
+        return !shas.isEmpty();
     }
 
-    private void delete(List<String> shas) throws SQLException {
-        for (String sha : shas) {
-            for (PreparedStatement d : deletes) {
-                d.setString(1, sha);
-                d.executeUpdate();
+    /** A document the warehouse holds. */
+    private record Stored(String sha256, String file, String recordSha256) {
+    }
+
+    private List<Stored> stored(List<DocumentKey> keys) throws SQLException {
+        String params = placeholders(keys.size());
+        List<Stored> found = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT sha256, file, record_sha256"
+                + " FROM source_document WHERE sha256 IN " + params + " OR file IN " + params)) {
+            int p = 1;
+            for (DocumentKey k : keys) {
+                st.setString(p++, k.sha256());
+            }
+            for (DocumentKey k : keys) {
+                st.setString(p++, k.file());
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Stored(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
             }
         }
+        return found;
+    }
+
+    private void delete(Collection<String> shas) throws SQLException {
+        if (shas.isEmpty()) {
+            return;
+        }
+        for (Keyed t : TABLES) {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "DELETE FROM " + t.table() + " WHERE " + t.column() + " IN " + placeholders(shas.size()))) {
+                int p = 1;
+                for (String sha : shas) {
+                    st.setString(p++, sha);
+                }
+                st.executeUpdate();
+            }
+        }
+    }
+
+    private static String placeholders(int n) {
+        return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
     }
 
     /** The record's one-line JSON, hashed: the same record always serialises to the same bytes. */
@@ -116,10 +170,5 @@ final class DocumentWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         rows.close();
-        stored.close();
-        storedAt.close();
-        for (PreparedStatement d : deletes) {
-            d.close();
-        }
     }
 }

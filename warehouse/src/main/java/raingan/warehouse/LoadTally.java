@@ -25,6 +25,6 @@ final class LoadTally {
     }
 
     LoadSummary summary(WarehouseTarget target) {
-        return new LoadSummary(target, added, replaced, unchanged, rejected, (System.nanoTime() - startNanos) / 1_000_000);
+        return new LoadSummary(target.toString(), added, replaced, unchanged, rejected, (System.nanoTime() - startNanos) / 1_000_000);
     }
 }

@@ -20,31 +20,30 @@ public final class Loader {
     /** Documents per transaction: a commit costs a disk flush (2–3 ms), a document's rows far less. */
     public static final int DEFAULT_GROUP = 500;
 
-    private final Warehouse warehouse;
     private final int group;
     private final RecordJson json = new RecordJson();
 
     /**
      * @param group documents per transaction, at least 1 (1: every document commits on its own)
+     * @throws IllegalArgumentException if {@code group} is below 1
      */
-    public Loader(Warehouse warehouse, int group) {
+    public Loader(int group) {
         if (group < 1) {
-            throw new IllegalArgumentException("documents per transaction must be at least 1, was " + group);
+            throw new IllegalArgumentException("--group must be at least 1 document per transaction, was " + group);
         }
-        this.warehouse = warehouse;
         this.group = group;
     }
 
     /**
-     * Loads every record of {@code source}.
+     * Loads every record of {@code source} into {@code warehouse}.
      *
      * @throws IOException if the source cannot be read on, or the warehouse is lost
      *                     ({@link WarehouseException}); what was committed stays
      */
-    public LoadSummary load(RecordSource source) throws IOException {
+    public LoadSummary load(Warehouse warehouse, RecordSource source) throws IOException {
         LoadTally tally = new LoadTally();
         Connection c = warehouse.connection();
-        try (DocumentWriter writer = new DocumentWriter(c, json)) {
+        try (DocumentWriter writer = new DocumentWriter(c, warehouse.target().engine(), json)) {
             List<RecordInput> pending = new ArrayList<>(group);
             for (RecordInput in; (in = source.next()) != null; ) {
                 if (in.problem() != null) {
@@ -53,33 +52,37 @@ public final class Loader {
                 }
                 pending.add(in);
                 if (pending.size() == group) {
-                    commit(writer, pending, tally);
+                    commit(warehouse, writer, pending, tally);
                     pending.clear();
                 }
             }
-            commit(writer, pending, tally);
+            commit(warehouse, writer, pending, tally);
         } catch (SQLException e) {
             throw new WarehouseException("cannot load into " + warehouse.target() + ": " + Warehouse.firstLine(e), e);
         }
         return tally.summary(warehouse.target());
     }
 
-    private void commit(DocumentWriter writer, List<RecordInput> inputs, LoadTally tally) throws WarehouseException {
+    private void commit(Warehouse warehouse, DocumentWriter writer, List<RecordInput> inputs, LoadTally tally)
+            throws WarehouseException {
         if (inputs.isEmpty()) {
             return;
         }
-        List<DocumentWriter.Change> changes = new ArrayList<>(inputs.size());
+        List<DocumentWriter.Put> puts = new ArrayList<>(inputs.size());
+        for (RecordInput in : inputs) {
+            puts.add(new DocumentWriter.Put(in.record().source() == null ? null : in.record().source().file(),
+                    in.record()));
+        }
         try {
-            for (RecordInput in : inputs) {
-                changes.add(writer.put(in.record().source().file(), in.record()));
-            }
+            List<DocumentWriter.Change> changes = writer.put(puts);
             warehouse.connection().commit();
             changes.forEach(tally::count);
         } catch (SQLException | InvalidRecordException | RuntimeException e) {
-            rollback();
+            rollback(warehouse);
+            writer.discard();
             if (inputs.size() > 1) {
                 for (RecordInput in : inputs) {
-                    commit(writer, List.of(in), tally);
+                    commit(warehouse, writer, List.of(in), tally);
                 }
                 return;
             }
@@ -91,7 +94,7 @@ public final class Loader {
         }
     }
 
-    private void rollback() throws WarehouseException {
+    private static void rollback(Warehouse warehouse) throws WarehouseException {
         try {
             warehouse.connection().rollback();
         } catch (SQLException e) {

@@ -1,9 +1,11 @@
 package raingan.warehouse;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -32,6 +34,7 @@ public final class Warehouse implements AutoCloseable {
      * @throws WarehouseException if the database cannot be reached or opened, or a migration fails
      */
     public static Warehouse open(WarehouseTarget target) throws WarehouseException {
+        createFolder(target);
         MigrateResult migrated;
         try {
             migrated = Flyway.configure(Warehouse.class.getClassLoader())
@@ -43,7 +46,7 @@ public final class Warehouse implements AutoCloseable {
             throw new WarehouseException("cannot prepare the warehouse " + target + ": " + firstLine(e), e);
         }
         try {
-            Connection c = DriverManager.getConnection(target.jdbcUrl(), credentials(target));
+            Connection c = DriverManager.getConnection(target.jdbcUrl(), target.connectionProperties());
             c.setAutoCommit(false);
             return new Warehouse(target, c, migrated.targetSchemaVersion == null ? migrated.initialSchemaVersion
                     : migrated.targetSchemaVersion, migrated.migrationsExecuted);
@@ -89,15 +92,17 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    private static Properties credentials(WarehouseTarget target) {
-        Properties p = new Properties();
-        if (target.user() != null) {
-            p.setProperty("user", target.user());
+    /** DuckDB creates its file but not the folder it goes in (an output folder a batch has yet to make). */
+    private static void createFolder(WarehouseTarget target) throws WarehouseException {
+        Path file = target.duckdbFile();
+        if (file == null || file.getParent() == null) {
+            return;
         }
-        if (target.password() != null) {
-            p.setProperty("password", target.password());
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new WarehouseException("cannot create the folder of " + target + ": " + e.getMessage(), e);
         }
-        return p;
     }
 
     /** The first line of a message: drivers and Flyway add pages of context after it. */

@@ -2,6 +2,7 @@ package raingan.warehouse;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.List;
 import raingan.ingest.write.RecordSink;
 import raingan.model.RecordJson;
 import raingan.model.ReportRecord;
@@ -19,7 +20,7 @@ public final class WarehouseSink implements RecordSink, AutoCloseable {
 
     private WarehouseSink(Warehouse warehouse) throws SQLException {
         this.warehouse = warehouse;
-        this.writer = new DocumentWriter(warehouse.connection(), new RecordJson());
+        this.writer = new DocumentWriter(warehouse.connection(), warehouse.target().engine(), new RecordJson());
     }
 
     /**
@@ -44,9 +45,9 @@ public final class WarehouseSink implements RecordSink, AutoCloseable {
     @Override
     public synchronized void put(String name, ReportRecord record) throws IOException {
         try {
-            DocumentWriter.Change change = writer.put(name, record);
+            List<DocumentWriter.Change> changes = writer.put(List.of(new DocumentWriter.Put(name, record)));
             warehouse.connection().commit();
-            tally.count(change);
+            changes.forEach(tally::count);
         } catch (SQLException | InvalidRecordException | RuntimeException e) {
             String reason = failed(name, e);
             throw new IOException("not loaded into " + warehouse.target() + ": " + reason, e);
@@ -88,6 +89,7 @@ public final class WarehouseSink implements RecordSink, AutoCloseable {
         } catch (SQLException r) {
             e.addSuppressed(r);
         }
+        writer.discard();
         if (e instanceof SQLException && !warehouse.usable()) {
             throw new WarehouseException("lost the warehouse " + warehouse.target() + ": " + Warehouse.firstLine(e), e);
         }

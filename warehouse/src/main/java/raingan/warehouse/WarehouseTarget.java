@@ -6,6 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 /**
  * Which database to load into, as {@code --db} names it: {@code duckdb:FILE},
@@ -21,6 +22,7 @@ public record WarehouseTarget(Engine engine, String jdbcUrl, String user, String
 
     /** The file name of the DuckDB warehouse when {@code --db} is not given. */
     public static final String DEFAULT_FILE = "raingan.duckdb";
+    private static final String DUCKDB_JDBC = "jdbc:duckdb:";
 
     /**
      * Reads a {@code --db} value.
@@ -29,7 +31,7 @@ public record WarehouseTarget(Engine engine, String jdbcUrl, String user, String
      */
     public static WarehouseTarget parse(String spec) {
         String s = spec.strip();
-        if (s.startsWith("jdbc:duckdb:")) {
+        if (s.startsWith(DUCKDB_JDBC)) {
             return new WarehouseTarget(Engine.DUCKDB, s, null, null);
         }
         if (s.startsWith("jdbc:postgresql:")) {
@@ -52,12 +54,16 @@ public record WarehouseTarget(Engine engine, String jdbcUrl, String user, String
     /** The DuckDB file beside what is loaded: in an output folder, or in the folder of a JSON Lines file. */
     public static WarehouseTarget beside(Path input) {
         Path in = input.toAbsolutePath().normalize();
-        Path folder = Files.isDirectory(in) ? in : in.getParent();
+        return in(Files.isDirectory(in) ? in : in.getParent());
+    }
+
+    /** The DuckDB file {@value #DEFAULT_FILE} in {@code folder}. */
+    public static WarehouseTarget in(Path folder) {
         return duckdb(folder.resolve(DEFAULT_FILE));
     }
 
     public static WarehouseTarget duckdb(Path file) {
-        return new WarehouseTarget(Engine.DUCKDB, "jdbc:duckdb:" + file.toAbsolutePath().normalize(), null, null);
+        return new WarehouseTarget(Engine.DUCKDB, DUCKDB_JDBC + file.toAbsolutePath().normalize(), null, null);
     }
 
     private static WarehouseTarget postgresql(String spec) {
@@ -84,6 +90,29 @@ public record WarehouseTarget(Engine engine, String jdbcUrl, String user, String
         return new WarehouseTarget(Engine.POSTGRESQL, url, user, password);
     }
 
+    /** The database file of a DuckDB target; null for PostgreSQL or an in-memory DuckDB. */
+    public Path duckdbFile() {
+        if (engine != Engine.DUCKDB) {
+            return null;
+        }
+        String name = jdbcUrl.substring(DUCKDB_JDBC.length());
+        int options = name.indexOf('?');
+        name = options < 0 ? name : name.substring(0, options);
+        return name.isEmpty() || name.startsWith(":memory:") ? null : Path.of(name);
+    }
+
+    /** The driver's connection properties: user and password, when given. */
+    public Properties connectionProperties() {
+        Properties p = new Properties();
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        return p;
+    }
+
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
@@ -91,8 +120,8 @@ public record WarehouseTarget(Engine engine, String jdbcUrl, String user, String
     /** The target as people write it, without the password: for messages. */
     @Override
     public String toString() {
-        if (jdbcUrl.startsWith("jdbc:duckdb:")) {
-            return "duckdb:" + jdbcUrl.substring("jdbc:duckdb:".length());
+        if (engine == Engine.DUCKDB) {
+            return "duckdb:" + jdbcUrl.substring(DUCKDB_JDBC.length());
         }
         if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
             return jdbcUrl;

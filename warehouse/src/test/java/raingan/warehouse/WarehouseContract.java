@@ -216,12 +216,8 @@ abstract class WarehouseContract {
     // ------------------------------------------------------------------ helpers
 
     LoadSummary load(WarehouseTarget target, Path in) throws IOException {
-        long t = System.nanoTime();
         try (Warehouse w = Warehouse.open(target); RecordSource source = RecordSource.open(in)) {
-            long t2 = System.nanoTime();
-            LoadSummary s = new Loader(w, 7).load(source);
-            System.out.println("open " + (t2 - t) / 1000000 + " ms; " + s.line());
-            return s;
+            return new Loader(7).load(w, source);
         }
     }
 
