@@ -9,14 +9,23 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import raingan.batch.manifest.ManifestEntry;
 import raingan.batch.manifest.ManifestWriter;
+import raingan.batch.manifest.Status;
 import raingan.batch.walk.WalkEntry;
 import raingan.ingest.ErrorClass;
 import raingan.ingest.write.JsonFileSink;
+import raingan.ingest.write.RecordSink;
+import raingan.model.RecordJson;
+import raingan.model.ReportRecord;
 
 /**
  * Makes an outcome durable, in the order that keeps a killed run consistent: the record is
  * written (atomically) before its manifest line, and an input that is no longer ok loses its
  * old record, so every {@code ok} line has its record and no other line has one. Thread-safe.
+ *
+ * <p>A mirror, when there is one (a warehouse), gets every record that ends up {@code ok},
+ * those kept from an earlier run included, and loses those that no longer are. It follows the
+ * output folder and never leads it: a record the mirror refuses is a warning, and the manifest
+ * still says what the folder holds.
  *
  * <p>Every method throws {@link IOException} only when the manifest cannot be written: the run
  * can no longer account for its inputs and must stop.
@@ -24,14 +33,20 @@ import raingan.ingest.write.JsonFileSink;
 final class OutcomeRecorder {
 
     private final JsonFileSink records;
+    /** Null when the records go to the output folder only. */
+    private final RecordSink mirror;
+    private final RecordJson json;
     private final ManifestWriter manifest;
     private final ProgressReporter progress;
     private final Map<String, ManifestEntry> prior;
     private final AtomicInteger reused = new AtomicInteger();
 
-    OutcomeRecorder(JsonFileSink records, ManifestWriter manifest, ProgressReporter progress,
-                    Map<String, ManifestEntry> prior) {
+    /** @param mirror where records go besides the output folder, or null */
+    OutcomeRecorder(JsonFileSink records, RecordSink mirror, RecordJson json, ManifestWriter manifest,
+                    ProgressReporter progress, Map<String, ManifestEntry> prior) {
         this.records = records;
+        this.mirror = mirror;
+        this.json = json;
         this.manifest = manifest;
         this.progress = progress;
         this.prior = Map.copyOf(prior);
@@ -42,6 +57,7 @@ final class OutcomeRecorder {
         if (o.reused()) {
             // The earlier line stays the input's line: nothing to append.
             reused.incrementAndGet();
+            mirrorKept(o.entry().path());
             progress.finished(o.entry(), false);
             return;
         }
@@ -52,6 +68,9 @@ final class OutcomeRecorder {
             } catch (IOException | RuntimeException e) {
                 entry = ManifestEntry.failed(entry.path(), entry.sha256(), entry.size(), ErrorClass.WRITE_FAILED,
                         Failures.message(ErrorClass.WRITE_FAILED, e), entry.millis());
+            }
+            if (entry.status() == Status.OK) {
+                mirror(entry.path(), o.record());
             }
         } else {
             deleteStale(entry.path());
@@ -97,6 +116,34 @@ final class OutcomeRecorder {
             records.remove(name);
         } catch (IOException e) {
             progress.warn("could not delete the outdated record " + records.fileOf(name) + ": " + e.getMessage());
+        }
+        if (mirror != null) {
+            try {
+                mirror.remove(name);
+            } catch (IOException | RuntimeException e) {
+                progress.warn(name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void mirror(String name, ReportRecord record) {
+        if (mirror != null) {
+            try {
+                mirror.put(name, record);
+            } catch (IOException | RuntimeException e) {
+                progress.warn(name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** The mirror may not have a record kept from an earlier run (one without it, or killed): it gets it now. */
+    private void mirrorKept(String name) {
+        if (mirror != null) {
+            try {
+                mirror(name, json.read(Files.readString(records.fileOf(name))));
+            } catch (IOException | RuntimeException e) {
+                progress.warn("could not read the kept record " + records.fileOf(name) + ": " + e.getMessage());
+            }
         }
     }
 
