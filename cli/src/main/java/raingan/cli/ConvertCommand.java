@@ -9,12 +9,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import raingan.batch.run.BatchOptions;
 import raingan.batch.run.BatchRunner;
 import raingan.batch.run.ProgressMode;
 import raingan.batch.run.RunSummary;
+import raingan.warehouse.WarehouseSink;
+import raingan.warehouse.WarehouseTarget;
 
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
@@ -63,12 +67,20 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE", description = "Write the run's summary (counts by status, pages, pages/s) as JSON.")
     Path summary;
 
+    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "DB",
+            description = "Also load each record into a warehouse as it is written, as raingan load does: "
+                    + WarehouseOption.DESCRIPTION + ". --db alone: duckdb:raingan.duckdb in OUT.")
+    String db;
+
     @Option(names = "--progress", defaultValue = "auto", paramLabel = "auto|bar|lines|quiet",
             description = "A live bar on a terminal, periodic lines otherwise (auto), or one of them. Default: ${DEFAULT-VALUE}.")
     String progress;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and the summary line.")
     boolean quiet;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -87,8 +99,16 @@ final class ConvertCommand implements Callable<Integer> {
         if (maxPages != null) {
             options = options.withMaxPages(maxPages);
         }
-        RunSummary result = new BatchRunner(options).run();
-        return result.exitCode();
+        if (db == null) {
+            return new BatchRunner(options).run().exitCode();
+        }
+        try (WarehouseSink warehouse = WarehouseSink.open(WarehouseOption.target(db, WarehouseTarget.in(out)))) {
+            RunSummary result = new BatchRunner(options, warehouse).run();
+            if (!quiet) {
+                spec.commandLine().getErr().println("raingan convert: " + warehouse.summary().line());
+            }
+            return result.exitCode();
+        }
     }
 
     /** Seconds ({@code 600}), with a unit ({@code 500ms}, {@code 90s}, {@code 10m}, {@code 2h}), or ISO-8601 ({@code PT10M}). */
