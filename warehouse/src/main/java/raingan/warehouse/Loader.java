@@ -1,7 +1,6 @@
 package raingan.warehouse;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +41,8 @@ public final class Loader {
      */
     public LoadSummary load(Warehouse warehouse, RecordSource source) throws IOException {
         LoadTally tally = new LoadTally();
-        Connection c = warehouse.connection();
-        try (DocumentWriter writer = new DocumentWriter(c, warehouse.target().engine(), json)) {
+        try (DocumentTransactions transactions = new DocumentTransactions(warehouse,
+                new DocumentWriter(warehouse.connection(), warehouse.target().engine(), json))) {
             List<RecordInput> pending = new ArrayList<>(group);
             for (RecordInput in; (in = source.next()) != null; ) {
                 if (in.problem() != null) {
@@ -52,18 +51,19 @@ public final class Loader {
                 }
                 pending.add(in);
                 if (pending.size() == group) {
-                    commit(warehouse, writer, pending, tally);
+                    commit(transactions, pending, tally);
                     pending.clear();
                 }
             }
-            commit(warehouse, writer, pending, tally);
+            commit(transactions, pending, tally);
         } catch (SQLException e) {
             throw new WarehouseException("cannot load into " + warehouse.target() + ": " + Warehouse.firstLine(e), e);
         }
         return tally.summary(warehouse.target());
     }
 
-    private void commit(Warehouse warehouse, DocumentWriter writer, List<RecordInput> inputs, LoadTally tally)
+    /** One transaction for the group; when it fails, one for each of its records, to reject the one at fault. */
+    private static void commit(DocumentTransactions transactions, List<RecordInput> inputs, LoadTally tally)
             throws WarehouseException {
         if (inputs.isEmpty()) {
             return;
@@ -74,39 +74,15 @@ public final class Loader {
                     in.record()));
         }
         try {
-            List<DocumentWriter.Change> changes = writer.put(puts);
-            warehouse.connection().commit();
-            changes.forEach(tally::count);
-        } catch (SQLException | InvalidRecordException | RuntimeException e) {
-            rollback(warehouse);
-            writer.discard();
-            if (inputs.size() > 1) {
-                for (RecordInput in : inputs) {
-                    commit(warehouse, writer, List.of(in), tally);
-                }
+            transactions.put(puts).forEach(tally::count);
+        } catch (InvalidRecordException e) {
+            if (inputs.size() == 1) {
+                tally.reject(new Rejection(inputs.get(0).location(), e.getMessage()));
                 return;
             }
-            if (e instanceof SQLException && !warehouse.usable()) {
-                throw new WarehouseException("lost the warehouse " + warehouse.target() + " while loading "
-                        + inputs.get(0).location() + ": " + Warehouse.firstLine(e), e);
+            for (RecordInput in : inputs) {
+                commit(transactions, List.of(in), tally);
             }
-            tally.reject(new Rejection(inputs.get(0).location(), reason(e)));
         }
-    }
-
-    private static void rollback(Warehouse warehouse) throws WarehouseException {
-        try {
-            warehouse.connection().rollback();
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot roll back in " + warehouse.target() + ": " + Warehouse.firstLine(e), e);
-        }
-    }
-
-    static String reason(Exception e) {
-        if (e instanceof InvalidRecordException) {
-            return e.getMessage();
-        }
-        String kind = e instanceof SQLException ? "the database refused it" : "it could not be stored";
-        return kind + ": " + Warehouse.firstLine(e);
     }
 }

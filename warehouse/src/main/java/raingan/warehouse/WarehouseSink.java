@@ -15,12 +15,13 @@ import raingan.model.ReportRecord;
 public final class WarehouseSink implements RecordSink, AutoCloseable {
 
     private final Warehouse warehouse;
-    private final DocumentWriter writer;
+    private final DocumentTransactions transactions;
     private final LoadTally tally = new LoadTally();
 
     private WarehouseSink(Warehouse warehouse) throws SQLException {
         this.warehouse = warehouse;
-        this.writer = new DocumentWriter(warehouse.connection(), warehouse.target().engine(), new RecordJson());
+        this.transactions = new DocumentTransactions(warehouse,
+                new DocumentWriter(warehouse.connection(), warehouse.target().engine(), new RecordJson()));
     }
 
     /**
@@ -45,24 +46,19 @@ public final class WarehouseSink implements RecordSink, AutoCloseable {
     @Override
     public synchronized void put(String name, ReportRecord record) throws IOException {
         try {
-            List<DocumentWriter.Change> changes = writer.put(List.of(new DocumentWriter.Put(name, record)));
-            warehouse.connection().commit();
-            changes.forEach(tally::count);
-        } catch (SQLException | InvalidRecordException | RuntimeException e) {
-            String reason = failed(name, e);
-            throw new IOException("not loaded into " + warehouse.target() + ": " + reason, e);
+            transactions.put(List.of(new DocumentWriter.Put(name, record))).forEach(tally::count);
+        } catch (InvalidRecordException e) {
+            tally.reject(new Rejection(name, e.getMessage()));
+            throw new IOException("not loaded into " + warehouse.target() + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public synchronized void remove(String name) throws IOException {
         try {
-            writer.remove(name);
-            warehouse.connection().commit();
-        } catch (SQLException | RuntimeException e) {
-            failed(name, e);
-            throw new IOException("could not remove " + name + " from " + warehouse.target() + ": "
-                    + Warehouse.firstLine(e), e);
+            transactions.remove(name);
+        } catch (InvalidRecordException e) {
+            throw new IOException("could not remove " + name + " from " + warehouse.target() + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,27 +70,11 @@ public final class WarehouseSink implements RecordSink, AutoCloseable {
     @Override
     public synchronized void close() throws WarehouseException {
         try {
-            writer.close();
+            transactions.close();
         } catch (SQLException e) {
             throw new WarehouseException("cannot close " + warehouse.target() + ": " + Warehouse.firstLine(e), e);
         } finally {
             warehouse.close();
         }
-    }
-
-    /** Rolls back and counts the refusal; throws instead when the warehouse itself is gone. */
-    private String failed(String name, Exception e) throws IOException {
-        try {
-            warehouse.connection().rollback();
-        } catch (SQLException r) {
-            e.addSuppressed(r);
-        }
-        writer.discard();
-        if (e instanceof SQLException && !warehouse.usable()) {
-            throw new WarehouseException("lost the warehouse " + warehouse.target() + ": " + Warehouse.firstLine(e), e);
-        }
-        String reason = Loader.reason(e);
-        tally.reject(new Rejection(name, reason));
-        return reason;
     }
 }
