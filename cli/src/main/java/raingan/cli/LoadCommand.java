@@ -59,7 +59,8 @@ final class LoadCommand implements Callable<Integer> {
         WarehouseTarget target = WarehouseOption.target(db, WarehouseTarget.beside(input));
         Loader loader = new Loader(group);
         LoadSummary summary;
-        try (Warehouse warehouse = Warehouse.open(target); RecordSource records = RecordSource.open(input)) {
+        // The records first: a path that is not there must not leave an empty warehouse beside it.
+        try (RecordSource records = RecordSource.open(input); Warehouse warehouse = Warehouse.open(target)) {
             if (warehouse.migrationsApplied() > 0 && !quiet) {
                 err.println("raingan load: " + target + " is at schema version " + warehouse.schemaVersion()
                         + " (" + warehouse.migrationsApplied() + " migration(s) applied)");

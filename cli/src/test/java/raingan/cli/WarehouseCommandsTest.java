@@ -74,6 +74,15 @@ class WarehouseCommandsTest {
     }
 
     @Test
+    void loadingWhatIsNotThereCreatesNoWarehouse() {
+        Path missing = dir.resolve("missing");
+        CliRun load = CliRun.of("load", missing.toString());
+        assertEquals(1, load.exit());
+        assertEquals("raingan: " + missing + ": nothing to load there\n", load.err());
+        assertTrue(Files.notExists(dir.resolve("raingan.duckdb")));
+    }
+
+    @Test
     void aDbThatIsNeitherDuckDbNorPostgresqlIsRefused() {
         CliRun load = CliRun.of("load", dir.toString(), "--db", "mysql://localhost/x");
         assertEquals(1, load.exit());

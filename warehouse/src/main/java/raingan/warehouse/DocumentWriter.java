@@ -93,12 +93,8 @@ final class DocumentWriter implements AutoCloseable {
         rows.discard();
     }
 
-    /**
-     * Deletes the rows of the document at {@code file}, if any.
-     *
-     * @return whether there were any
-     */
-    boolean remove(String file) throws SQLException {
+    /** Deletes the rows of the document at {@code file}, if there is one. */
+    void remove(String file) throws SQLException {
         Set<String> shas = new LinkedHashSet<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT sha256 FROM source_document WHERE file = ?")) {
             st.setString(1, file);
@@ -109,7 +105,6 @@ final class DocumentWriter implements AutoCloseable {
             }
         }
         delete(shas);
-        return !shas.isEmpty();
     }
 
     /** A document the warehouse holds. */
