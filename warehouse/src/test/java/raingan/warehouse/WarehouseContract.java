@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,14 +120,13 @@ abstract class WarehouseContract {
     @Test
     void aRecordThatBreaksTheSchemaIsRejectedByPathAndLeavesItsDocumentAsItWas() throws Exception {
         WarehouseTarget target = emptyWarehouse();
-        Path out = copyOfOutput();
-        load(target, out);
+        Path out = loadedCopy(target);
         Map<String, Long> before = counts(target);
         Path bad = recordFiles(out).get(3);
-        ObjectNode record = (ObjectNode) json.mapper().readTree(bad.toFile());
-        ((ObjectNode) record.get("reports").get(0)).put("statusCategory", "finished");
-        record.putArray("findings");
-        Files.writeString(bad, json.mapper().writeValueAsString(record));
+        edit(bad, record -> {
+            ((ObjectNode) record.get("reports").get(0)).put("statusCategory", "finished");
+            record.putArray("findings");
+        });
 
         LoadSummary summary = load(target, out);
 
@@ -141,17 +141,12 @@ abstract class WarehouseContract {
     @Test
     void aRecordConvertedAgainReplacesItsRowsAndAChangedFileItsEarlierVersion() throws Exception {
         WarehouseTarget target = emptyWarehouse();
-        Path out = copyOfOutput();
-        load(target, out);
+        Path out = loadedCopy(target);
         Map<String, Long> before = counts(target);
         List<Path> files = recordFiles(out);
-        ObjectNode reconverted = (ObjectNode) json.mapper().readTree(files.get(0).toFile());
-        int findings = reconverted.get("findings").size();
-        reconverted.putArray("findings");
-        Files.writeString(files.get(0), json.mapper().writeValueAsString(reconverted));
-        ObjectNode edited = (ObjectNode) json.mapper().readTree(files.get(1).toFile());
-        ((ObjectNode) edited.get("source")).put("sha256", "0".repeat(64));
-        Files.writeString(files.get(1), json.mapper().writeValueAsString(edited));
+        int findings = json.mapper().readTree(files.get(0).toFile()).get("findings").size();
+        edit(files.get(0), reconverted -> reconverted.putArray("findings"));
+        ObjectNode edited = edit(files.get(1), record -> ((ObjectNode) record.get("source")).put("sha256", "0".repeat(64)));
 
         LoadSummary summary = load(target, out);
 
@@ -169,11 +164,10 @@ abstract class WarehouseContract {
     void fieldsTheSchemaDoesNotKnowAreIgnored() throws Exception {
         WarehouseTarget target = emptyWarehouse();
         Path out = copyOfOutput();
-        Path file = recordFiles(out).get(0);
-        ObjectNode record = (ObjectNode) json.mapper().readTree(file.toFile());
-        record.putObject("provenance").put("raingan", "9.9.9");
-        ((ObjectNode) record.get("project")).put("budgetYear", 2563);
-        Files.writeString(file, json.mapper().writeValueAsString(record));
+        edit(recordFiles(out).get(0), record -> {
+            record.putObject("provenance").put("raingan", "9.9.9");
+            ((ObjectNode) record.get("project")).put("budgetYear", 2563);
+        });
 
         LoadSummary summary = load(target, out);
 
@@ -185,10 +179,7 @@ abstract class WarehouseContract {
     void aRecordOfANewerSchemaVersionIsRejected() throws Exception {
         WarehouseTarget target = emptyWarehouse();
         Path out = copyOfOutput();
-        Path file = recordFiles(out).get(0);
-        ObjectNode record = (ObjectNode) json.mapper().readTree(file.toFile());
-        record.put("schemaVersion", ReportRecord.SCHEMA_VERSION + 1);
-        Files.writeString(file, json.mapper().writeValueAsString(record));
+        edit(recordFiles(out).get(0), record -> record.put("schemaVersion", ReportRecord.SCHEMA_VERSION + 1));
 
         LoadSummary summary = load(target, out);
 
@@ -265,6 +256,21 @@ abstract class WarehouseContract {
             latest = e.statusCategory() == null ? latest : e.statusCategory();
         }
         return latest == StatusCategory.CANCELLED || latest == StatusCategory.SUSPENDED;
+    }
+
+    /** A copy of the corpus's output folder, loaded into {@code target}. */
+    Path loadedCopy(WarehouseTarget target) throws IOException {
+        Path out = copyOfOutput();
+        load(target, out);
+        return out;
+    }
+
+    /** Rewrites a record file as {@code change} leaves it; gives the changed record. */
+    ObjectNode edit(Path file, Consumer<ObjectNode> change) throws IOException {
+        ObjectNode record = (ObjectNode) json.mapper().readTree(file.toFile());
+        change.accept(record);
+        Files.writeString(file, json.mapper().writeValueAsString(record));
+        return record;
     }
 
     Path copyOfOutput() throws IOException {
