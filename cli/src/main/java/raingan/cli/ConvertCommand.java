@@ -1,5 +1,6 @@
 package raingan.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -17,6 +18,8 @@ import raingan.batch.run.BatchOptions;
 import raingan.batch.run.BatchRunner;
 import raingan.batch.run.ProgressMode;
 import raingan.batch.run.RunSummary;
+import raingan.warehouse.LoadSummary;
+import raingan.warehouse.Rejection;
 import raingan.warehouse.WarehouseSink;
 import raingan.warehouse.WarehouseTarget;
 
@@ -34,7 +37,7 @@ import raingan.warehouse.WarehouseTarget;
         exitCodeList = {
             "0:every input is ok, skipped or unsupported",
             "1:bad usage, or the run could not start",
-            "2:some inputs failed (the run still completed; see OUT/manifest.jsonl)"})
+            "2:some inputs failed (the run still completed; see OUT/manifest.jsonl), or --db's warehouse rejected some records"})
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, or folders to convert everything under.")
@@ -102,13 +105,22 @@ final class ConvertCommand implements Callable<Integer> {
         if (db == null) {
             return new BatchRunner(options).run().exitCode();
         }
-        try (WarehouseSink warehouse = WarehouseSink.open(WarehouseOption.target(db, WarehouseTarget.in(out)))) {
-            RunSummary result = new BatchRunner(options, warehouse).run();
-            if (!quiet) {
-                spec.commandLine().getErr().println("raingan convert: " + warehouse.summary().line());
-            }
-            return result.exitCode();
+        WarehouseSink warehouse = WarehouseSink.open(WarehouseOption.target(db, WarehouseTarget.in(out)));
+        RunSummary result;
+        try {
+            result = new BatchRunner(options, warehouse).run();
+        } finally {
+            warehouse.close();
         }
+        LoadSummary loaded = warehouse.summary();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Rejection r : loaded.rejected()) {
+            err.println("raingan convert: not loaded into the warehouse: " + r.location() + ": " + r.reason());
+        }
+        if (!quiet) {
+            err.println("raingan convert: " + loaded.line());
+        }
+        return Math.max(result.exitCode(), loaded.exitCode());
     }
 
     /** Seconds ({@code 600}), with a unit ({@code 500ms}, {@code 90s}, {@code 10m}, {@code 2h}), or ISO-8601 ({@code PT10M}). */

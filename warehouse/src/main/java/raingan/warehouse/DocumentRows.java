@@ -47,7 +47,7 @@ final class DocumentRows implements AutoCloseable {
     private static final String DECIMAL = "DECIMAL(18, 2)";
     private static final String BOOLEAN = "BOOLEAN";
 
-    DocumentRows(Connection c, Engine engine, ObjectMapper json) throws SQLException {
+    DocumentRows(Connection c, Engine engine, ObjectMapper json) {
         documents = new TableRows(c, engine, "source_document", json, List.of(new Column("sha256", VARCHAR),
                 new Column("file", VARCHAR), new Column("media_type", VARCHAR), new Column("page_count", INTEGER),
                 new Column("method", VARCHAR), new Column("ocr_confidence", DOUBLE), new Column("form", VARCHAR),

@@ -25,13 +25,37 @@ final class DocumentTransactions implements AutoCloseable {
      * @throws InvalidRecordException naming why, once rolled back, when a record was refused
      * @throws WarehouseException if the warehouse was lost
      */
-    List<DocumentWriter.Change> put(List<DocumentWriter.Put> puts) throws InvalidRecordException, WarehouseException {
+    private List<DocumentWriter.Change> put(List<DocumentWriter.Put> puts)
+            throws InvalidRecordException, WarehouseException {
         try {
             List<DocumentWriter.Change> changes = writer.put(puts);
             warehouse.connection().commit();
             return changes;
         } catch (SQLException | InvalidRecordException | RuntimeException e) {
             throw refused(e);
+        }
+    }
+
+    /**
+     * Puts the records a group per transaction; when the group fails, one per transaction, so that
+     * the record at fault is rejected and the others are stored.
+     *
+     * @throws WarehouseException if the warehouse was lost; what was committed stays
+     */
+    void putGroup(List<DocumentWriter.Put> puts, LoadTally tally) throws WarehouseException {
+        if (puts.isEmpty()) {
+            return;
+        }
+        try {
+            put(puts).forEach(tally::count);
+        } catch (InvalidRecordException e) {
+            if (puts.size() == 1) {
+                tally.reject(new Rejection(puts.get(0).location(), e.getMessage()));
+                return;
+            }
+            for (DocumentWriter.Put p : puts) {
+                putGroup(List.of(p), tally);
+            }
         }
     }
 

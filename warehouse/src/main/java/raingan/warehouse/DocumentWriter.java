@@ -29,8 +29,13 @@ final class DocumentWriter implements AutoCloseable {
     /** What putting a record did. */
     enum Change { NEW, REPLACED, UNCHANGED }
 
-    /** One record to put, under the input's path (its {@code source.file}). */
-    record Put(String file, ReportRecord record) {
+    /**
+     * One record to put.
+     *
+     * @param file     the input's path (the record's {@code source.file})
+     * @param location where the record was read, to name it if it is rejected
+     */
+    record Put(String file, ReportRecord record, String location) {
     }
 
     /** A table and its column holding the document's sha256. */
@@ -47,7 +52,7 @@ final class DocumentWriter implements AutoCloseable {
     private final RecordJson json;
     private final DocumentRows rows;
 
-    DocumentWriter(Connection c, Engine engine, RecordJson json) throws SQLException {
+    DocumentWriter(Connection c, Engine engine, RecordJson json) {
         this.connection = c;
         this.json = json;
         this.rows = new DocumentRows(c, engine, json.mapper());

@@ -27,19 +27,21 @@ final class TableRows implements AutoCloseable {
     record Column(String name, String type) {
     }
 
+    private final Connection connection;
     private final String table;
     private final List<Column> columns;
     private final ObjectMapper json;
-    private final PreparedStatement insert;
+    private final String sql;
     private final List<Object[]> rows = new ArrayList<>();
+    private PreparedStatement insert;
 
     /** @param json writes dates as ISO strings and amounts in plain notation, as the record's JSON does */
-    TableRows(Connection connection, Engine engine, String table, ObjectMapper json, List<Column> columns)
-            throws SQLException {
+    TableRows(Connection connection, Engine engine, String table, ObjectMapper json, List<Column> columns) {
+        this.connection = connection;
         this.table = table;
         this.columns = List.copyOf(columns);
         this.json = json;
-        this.insert = connection.prepareStatement(engine.insertFromJson(table, this.columns));
+        this.sql = engine.insertFromJson(table, this.columns);
     }
 
     /** Adds a row: one value per column, in order; null for SQL NULL. */
@@ -54,6 +56,10 @@ final class TableRows implements AutoCloseable {
     void flush() throws SQLException {
         if (rows.isEmpty()) {
             return;
+        }
+        // DuckDB closes a statement that failed: a group written again one record at a time needs a new one.
+        if (insert == null || insert.isClosed()) {
+            insert = connection.prepareStatement(sql);
         }
         insert.setString(1, rowsAsJson());
         insert.executeUpdate();
@@ -86,6 +92,8 @@ final class TableRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        insert.close();
+        if (insert != null) {
+            insert.close();
+        }
     }
 }

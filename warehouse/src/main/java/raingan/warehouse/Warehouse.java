@@ -34,6 +34,10 @@ public final class Warehouse implements AutoCloseable {
      * @throws WarehouseException if the database cannot be reached or opened, or a migration fails
      */
     public static Warehouse open(WarehouseTarget target) throws WarehouseException {
+        if (target.engine() == Engine.DUCKDB && target.duckdbFile() == null) {
+            // Flyway's connection and the loader's would each get an empty database of their own.
+            throw new WarehouseException("an in-memory DuckDB would vanish with the load: name a file, duckdb:FILE");
+        }
         createFolder(target);
         MigrateResult migrated;
         try {

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import raingan.model.Project;
 import raingan.model.RecordJson;
 import raingan.model.ReportEntry;
 import raingan.model.ReportRecord;
@@ -191,17 +192,31 @@ abstract class WarehouseContract {
     void theSinkStoresAndRemovesAsConvertWritesRecords() throws Exception {
         WarehouseTarget target = emptyWarehouse();
         List<ReportRecord> records = records();
-        try (WarehouseSink sink = WarehouseSink.open(target)) {
+        WarehouseSink sink = WarehouseSink.open(target);
+        try {
             for (ReportRecord r : records) {
                 sink.put(r.source().file(), r);
             }
+            // The same record twice in one group: the group fails, and one by one the second is unchanged.
             sink.put(records.get(0).source().file(), records.get(0));
             sink.remove(records.get(1).source().file());
-            LoadSummary summary = sink.summary();
-            assertEquals(records.size(), summary.added(), summary.line());
-            assertEquals(1, summary.unchanged(), summary.line());
+            sink.put("finer-than-satang.txt", withBudgetReceived(records.get(2), new BigDecimal("1000.005")));
+        } finally {
+            sink.close();
         }
+        LoadSummary summary = sink.summary();
+        assertEquals(records.size(), summary.added(), summary.line() + " " + summary.rejected());
+        assertEquals(1, summary.unchanged(), summary.line());
+        assertEquals(List.of(new Rejection("finer-than-satang.txt", "/project/budgetReceived is 1000.005 baht, finer"
+                + " than a satang: the warehouse keeps two decimals and does not round")), summary.rejected());
         assertEquals(records.size() - 1, counts(target).get("source_document"));
+    }
+
+    private static ReportRecord withBudgetReceived(ReportRecord r, BigDecimal amount) {
+        Project p = r.project();
+        return new ReportRecord(r.schemaVersion(), r.form(), r.source(), new Project(p.name(), p.code(), p.fiscalYear(),
+                p.startDate(), p.endDate(), amount, p.budgetSpent(), p.agency(), p.responsible(), p.coordinator(),
+                p.rationale(), p.objectives(), p.targets(), p.strategy()), r.reports(), r.findings());
     }
 
     // ------------------------------------------------------------------ helpers
