@@ -189,6 +189,26 @@ def main():
                      f"{fc['files_per_s']:.1f} vs {fb['files_per_s']:.1f} files/s", f"{ratio:.2f}×", t, met,
                      noise(b, c)))
 
+    # warehouse loads: rates from raingan load's own summary (no JVM start-up, no migration)
+    def loaded(name):
+        m = ms.get(name)
+        s = (m or {}).get("summary") or {}
+        return (s.get("records", 0), s.get("millis", 0) / 1000.0, m) if s.get("millis") else (0, 0, m)
+
+    fig_load = {}
+    for db, label in (("duckdb", "DuckDB (embedded file)"), ("postgresql", "PostgreSQL 15 on loopback")):
+        n, secs, m = loaded(f"load.{db}")
+        if not secs:
+            continue
+        n2, secs2, m2 = loaded(f"load.{db}.again")
+        fig_load[db] = {"records": n, "records_per_s": r(n / secs, 0), "peak_rss_mb": r(m["max_rss_kb"] / 1024, 0),
+                        "again_records_per_s": r(n2 / secs2, 0) if secs2 else None}
+        again = f"; again, nothing to change: {n2 / secs2:.0f}" if secs2 else ""
+        rows.append((f"Load {n} generated records into {label}, records/s", f"{n / secs:.0f}{again}",
+                     "", "", "", "", noise(m, m2)))
+    if fig_load:
+        fig["load"] = fig_load
+
     # start-up
     groups = {}
     for name, m in ms.items():

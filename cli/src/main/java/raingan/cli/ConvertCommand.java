@@ -1,5 +1,6 @@
 package raingan.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -17,7 +18,12 @@ import raingan.batch.run.BatchOptions;
 import raingan.batch.run.BatchRunner;
 import raingan.batch.run.OutputWriteException;
 import raingan.batch.run.ProgressMode;
+import raingan.batch.run.RunSummary;
 import raingan.batch.walk.LinkPolicy;
+import raingan.warehouse.LoadSummary;
+import raingan.warehouse.Rejection;
+import raingan.warehouse.WarehouseSink;
+import raingan.warehouse.WarehouseTarget;
 
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
@@ -33,7 +39,7 @@ import raingan.batch.walk.LinkPolicy;
         exitCodeList = {
             "0:every input is ok, skipped or unsupported",
             "1:bad usage, or the run could not start",
-            "2:some inputs failed (the run still completed; see OUT/manifest.jsonl), or the run stopped because OUT could not be written (a full disk): run the same command again to finish"})
+            "2:some inputs failed (the run still completed; see OUT/manifest.jsonl), --db's warehouse rejected some records, or the run stopped because OUT could not be written (a full disk): run the same command again to finish"})
 final class ConvertCommand implements Callable<Integer> {
 
     /** The exit status of a run stopped by a write error: as for failed inputs, the batch is not done. */
@@ -76,6 +82,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE", description = "Write the run's summary (counts by status, pages, pages/s) as JSON.")
     Path summary;
 
+    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "DB",
+            description = "Also load each record into a warehouse as it is written, as raingan load does: "
+                    + WarehouseOption.DESCRIPTION + ". --db alone: duckdb:raingan.duckdb in OUT.")
+    String db;
+
     @Option(names = "--progress", defaultValue = "auto", paramLabel = "auto|bar|lines|quiet",
             description = "A live bar on a terminal, periodic lines otherwise (auto), or one of them. Default: ${DEFAULT-VALUE}.")
     String progress;
@@ -101,12 +112,33 @@ final class ConvertCommand implements Callable<Integer> {
         if (maxPages != null) {
             options = options.withMaxPages(maxPages);
         }
-        try {
-            return new BatchRunner(options).run().exitCode();
-        } catch (OutputWriteException e) {
-            spec.commandLine().getErr().println("raingan convert: " + e.getMessage());
-            return STOPPED;
+        PrintWriter err = spec.commandLine().getErr();
+        if (db == null) {
+            try {
+                return new BatchRunner(options).run().exitCode();
+            } catch (OutputWriteException e) {
+                err.println("raingan convert: " + e.getMessage());
+                return STOPPED;
+            }
         }
+        WarehouseSink warehouse = WarehouseSink.open(WarehouseOption.target(db, WarehouseTarget.in(out)));
+        RunSummary result;
+        try {
+            result = new BatchRunner(options, warehouse).run();
+        } catch (OutputWriteException e) {
+            err.println("raingan convert: " + e.getMessage());
+            return STOPPED;
+        } finally {
+            warehouse.close();
+        }
+        LoadSummary loaded = warehouse.summary();
+        for (Rejection r : loaded.rejected()) {
+            err.println("raingan convert: not loaded into the warehouse: " + r.location() + ": " + r.reason());
+        }
+        if (!quiet) {
+            err.println("raingan convert: " + loaded.line());
+        }
+        return Math.max(result.exitCode(), loaded.exitCode());
     }
 
     /** Seconds ({@code 600}), with a unit ({@code 500ms}, {@code 90s}, {@code 10m}, {@code 2h}), or ISO-8601 ({@code PT10M}). */

@@ -22,6 +22,7 @@ import raingan.batch.walk.WalkEntry;
 import raingan.ingest.ErrorClass;
 import raingan.ingest.write.AtomicFiles;
 import raingan.ingest.write.JsonFileSink;
+import raingan.ingest.write.RecordSink;
 import raingan.model.RecordJson;
 
 /**
@@ -44,17 +45,33 @@ public final class BatchRunner {
     private static final Duration MAX_GRACE = Duration.ofSeconds(10);
 
     private final BatchOptions options;
+    /** Null when records go to the output folder only. */
+    private final RecordSink mirror;
     private final ConverterFactory converters;
     private final PrintStream err;
     private final boolean terminal;
     private final RecordJson json = new RecordJson();
 
     public BatchRunner(BatchOptions options) {
-        this(options, ConverterFactory.STANDARD, System.err, System.console() != null);
+        this(options, null, ConverterFactory.STANDARD, System.err, System.console() != null);
+    }
+
+    /**
+     * A batch whose records also go to {@code mirror} (a warehouse), kept from earlier runs
+     * included; the mirror is the caller's to close.
+     */
+    public BatchRunner(BatchOptions options, RecordSink mirror) {
+        this(options, mirror, ConverterFactory.STANDARD, System.err, System.console() != null);
     }
 
     BatchRunner(BatchOptions options, ConverterFactory converters, PrintStream err, boolean terminal) {
+        this(options, null, converters, err, terminal);
+    }
+
+    BatchRunner(BatchOptions options, RecordSink mirror, ConverterFactory converters, PrintStream err,
+                boolean terminal) {
         this.options = options;
+        this.mirror = mirror;
         this.converters = converters;
         this.err = err;
         this.terminal = terminal;
@@ -133,7 +150,7 @@ public final class BatchRunner {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "raingan-progress"));
         Thread counter = daemon(() -> countInputs(out, ownFiles, progress), "raingan-count");
         try (ManifestWriter writer = ManifestWriter.open(manifestPath, prior.validLength(), json)) {
-            recorder = new OutcomeRecorder(records, writer, progress, prior.entries(), disk);
+            recorder = new OutcomeRecorder(records, mirror, json, writer, progress, prior.entries(), disk);
             WorkerPool pool = new WorkerPool(options.threads(), options.timeout(), grace(options.timeout()),
                     converters, options.effectiveExtraction(), new FileConversion(records, prior.entries()), recorder,
                     progress);

@@ -10,14 +10,23 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import raingan.batch.manifest.ManifestEntry;
 import raingan.batch.manifest.ManifestWriter;
+import raingan.batch.manifest.Status;
 import raingan.batch.walk.WalkEntry;
 import raingan.ingest.ErrorClass;
 import raingan.ingest.write.JsonFileSink;
+import raingan.ingest.write.RecordSink;
+import raingan.model.RecordJson;
+import raingan.model.ReportRecord;
 
 /**
  * Makes an outcome durable, in the order that keeps a killed run consistent: the record is
  * written (atomically) before its manifest line, and an input that is no longer ok loses its
  * old record, so every {@code ok} line has its record and no other line has one. Thread-safe.
+ *
+ * <p>A mirror, when there is one (a warehouse), gets every record that ends up {@code ok},
+ * those kept from an earlier run included, and loses those that no longer are. It follows the
+ * output folder and never leads it: a record the mirror refuses is a warning, and the manifest
+ * still says what the folder holds.
  *
  * <p>Every method throws {@link IOException} only when the manifest cannot be written, or a record
  * cannot be written because the disk is full: the run can no longer account for its inputs, or
@@ -27,15 +36,21 @@ import raingan.ingest.write.JsonFileSink;
 final class OutcomeRecorder {
 
     private final JsonFileSink records;
+    /** Null when the records go to the output folder only. */
+    private final RecordSink mirror;
+    private final RecordJson json;
     private final ManifestWriter manifest;
     private final ProgressReporter progress;
     private final Map<String, ManifestEntry> prior;
     private final OutputDisk disk;
     private final AtomicInteger reused = new AtomicInteger();
 
-    OutcomeRecorder(JsonFileSink records, ManifestWriter manifest, ProgressReporter progress,
-                    Map<String, ManifestEntry> prior, OutputDisk disk) {
+    /** @param mirror where records go besides the output folder, or null */
+    OutcomeRecorder(JsonFileSink records, RecordSink mirror, RecordJson json, ManifestWriter manifest,
+                    ProgressReporter progress, Map<String, ManifestEntry> prior, OutputDisk disk) {
         this.records = records;
+        this.mirror = mirror;
+        this.json = json;
         this.disk = disk;
         this.manifest = manifest;
         this.progress = progress;
@@ -47,6 +62,7 @@ final class OutcomeRecorder {
         if (o.reused()) {
             // The earlier line stays the input's line: nothing to append.
             reused.incrementAndGet();
+            mirrorKept(o.entry().path());
             progress.finished(o.entry(), false);
             return;
         }
@@ -61,6 +77,9 @@ final class OutcomeRecorder {
                 entry = writeFailed(entry, e);
             } catch (RuntimeException e) {
                 entry = writeFailed(entry, e);
+            }
+            if (entry.status() == Status.OK) {
+                mirror(entry.path(), o.record());
             }
         } else {
             deleteStale(entry.path());
@@ -111,6 +130,34 @@ final class OutcomeRecorder {
             records.remove(name);
         } catch (IOException e) {
             progress.warn("could not delete the outdated record " + records.fileOf(name) + ": " + e.getMessage());
+        }
+        if (mirror != null) {
+            try {
+                mirror.remove(name);
+            } catch (IOException | RuntimeException e) {
+                progress.warn(name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void mirror(String name, ReportRecord record) {
+        if (mirror != null) {
+            try {
+                mirror.put(name, record);
+            } catch (IOException | RuntimeException e) {
+                progress.warn(name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** The mirror may not have a record kept from an earlier run (one without it, or killed): it gets it now. */
+    private void mirrorKept(String name) {
+        if (mirror != null) {
+            try {
+                mirror(name, json.read(Files.readString(records.fileOf(name))));
+            } catch (IOException | RuntimeException e) {
+                progress.warn("could not read the kept record " + records.fileOf(name) + ": " + e.getMessage());
+            }
         }
     }
 
