@@ -166,7 +166,7 @@ abstract class WarehouseContract {
         WarehouseTarget target = emptyWarehouse();
         Path out = copyOfOutput();
         edit(recordFiles(out).get(0), record -> {
-            record.putObject("provenance").put("raingan", "9.9.9");
+            record.putObject("annotations").put("raingan", "9.9.9");
             ((ObjectNode) record.get("project")).put("budgetYear", 2563);
         });
 
