@@ -31,6 +31,7 @@ final class ProgressEntryParser {
      */
     private static final Pattern HEAD = OcrTolerance.compile(
             "^ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*คร\\u0E31?\\u0E49?ง\\s*(?:ท\\u0E35?\\u0E48?)?\\s*(?:[A-Za-z|!ๆ]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
+    private static final Pattern STRAY_AFTER_HEAD = Pattern.compile("[A-Za-z'`\".,~_\\-]{1,3}");
     private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
     /**
@@ -110,6 +111,11 @@ final class ProgressEntryParser {
             if (head != null && head.find()) {
                 drafts.open(head.group(1) == null ? null : Integer.valueOf(ThaiDigits.toArabic(head.group(1))));
                 segment = segment.substring(head.end()).strip();
+                // The number cell holds nothing else: a few stray Latin signs after it are OCR's
+                // reading of marks from the row below, not the entry's date.
+                if (STRAY_AFTER_HEAD.matcher(segment).matches()) {
+                    segment = "";
+                }
             }
             Facts facts = Facts.read(segment);
             String text = segment.substring(0, facts.start()).strip();

@@ -25,6 +25,10 @@ public final class PageReader implements AutoCloseable {
 
     /** How far inside a cell's rules (inches) its content starts: the rule's blur stays outside. */
     private static final double INSET = 0.02;
+    /** How far (inches) a cell's tone marks may poke above the rule over it. */
+    private static final double MARKS_OVER_RULE = 0.06;
+    /** Ink lower than this (inches) is a mark, not a letter: marks are what poke over a rule. */
+    private static final double SMALL_MARK = 0.08;
     /** Bands of running text thinner than this (inches) hold no line. */
     private static final double MIN_BAND = 0.1;
 
@@ -76,7 +80,7 @@ public final class PageReader implements AutoCloseable {
                 List<String> cells = new ArrayList<>();
                 List<TextSpan> spans = new ArrayList<>();
                 for (Box cell : row.cells()) {
-                    List<TextSpan> read = regions.read(cell.inset(INSET * resolution));
+                    List<TextSpan> read = regions.readCell(cell.inset(INSET * resolution));
                     cells.add(LayoutText.cell(read.stream().map(TextSpan::text).toList()));
                     spans.addAll(read);
                 }
@@ -119,9 +123,24 @@ public final class PageReader implements AutoCloseable {
 
         /** The lines of text inside {@code box}, top to bottom. */
         List<TextSpan> read(Box box) throws OcrUnavailableException {
+            return read(box, 0);
+        }
+
+        /**
+         * The lines of a table cell. Its text's tone marks poke above the rule over it when rows
+         * are set tight, into the cell above: a mark is the cell's whose box, raised by a little,
+         * holds it.
+         */
+        List<TextSpan> readCell(Box box) throws OcrUnavailableException {
+            return read(box, MARKS_OVER_RULE * resolution);
+        }
+
+        private List<TextSpan> read(Box box, double raiseMarks) throws OcrUnavailableException {
+            double mark = SMALL_MARK * resolution;
             List<Box> inside = new ArrayList<>();
             for (Box g : layout.glyphs()) {
-                if (box.contains((g.left() + g.right()) / 2, (g.top() + g.bottom()) / 2)) {
+                double shift = g.height() < mark ? raiseMarks : 0;
+                if (box.contains((g.left() + g.right()) / 2, (g.top() + g.bottom()) / 2 + shift)) {
                     inside.add(g);
                 }
             }
