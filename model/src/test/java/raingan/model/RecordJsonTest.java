@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RecordJsonTest {
@@ -56,5 +57,16 @@ class RecordJsonTest {
         assertEquals(LocalDate.of(2020, 9, 30), fy.end());
         assertTrue(fy.contains(LocalDate.of(2019, 10, 1)));
         assertTrue(!fy.contains(LocalDate.of(2020, 10, 1)));
+    }
+
+    @Test
+    void provenanceIsLeftOutWhenThereIsNoneAndComesLastWhenThereIs() {
+        ReportRecord bare = sample();
+        assertTrue(!json.pretty(bare).contains("provenance"));
+        FieldSource name = new FieldSource(1, List.of(801.5, 540.0, 1387.0, 187.5), FieldSource.PIXELS, 300,
+                PageMethod.OCR, 0.92);
+        String withProvenance = json.pretty(bare.withProvenance(Map.of("/project/name", name)));
+        assertTrue(withProvenance.indexOf("\"provenance\"") > withProvenance.indexOf("\"findings\""));
+        assertEquals(name, json.read(withProvenance).provenance().get("/project/name"));
     }
 }
