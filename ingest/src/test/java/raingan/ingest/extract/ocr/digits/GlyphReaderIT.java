@@ -1,0 +1,74 @@
+package raingan.ingest.extract.ocr.digits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import raingan.ingest.extract.layout.Box;
+import raingan.ingest.extract.ocr.leptonica.Pix;
+
+/**
+ * Numbers drawn at 300 dpi in Thai fonts and read against the bundled templates, as OCR reads a
+ * scan's: found as Leptonica's connected components, grouped into glyphs. Needs the fonts
+ * (fonts-thai-tlwg) and Leptonica (with Tesseract).
+ */
+class GlyphReaderIT {
+
+    private static final int BASELINE = 150;
+
+    private final GlyphReader reader = new GlyphReader(GlyphTemplates.bundled());
+
+    private static BufferedImage draw(String family, int points, String text) {
+        assumeTrue("true".equalsIgnoreCase(System.getenv("CI")) || Arrays.asList(GraphicsEnvironment
+                .getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains(family), family + " is not installed");
+        BufferedImage image = new BufferedImage(1200, 260, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.DARK_GRAY);
+            g.setFont(new Font(family, Font.PLAIN, Math.round(points * 300 / 72f)));
+            g.drawString(text, 40, BASELINE);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static List<Box> glyphs(BufferedImage image) {
+        try (Pix page = Pix.ofGrey(image); Pix ink = page.binarised(180)) {
+            List<Box> boxes = new ArrayList<>();
+            for (Pix.Component c : ink.components()) {
+                boxes.add(new Box(c.x(), c.y(), c.x() + c.width(), c.y() + c.height()));
+            }
+            return GlyphBoxes.of(boxes);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Laksaman, 16, ๒๕๖๓", "Garuda, 15, ๗.๓.๑", "Loma, 14, ๑,๒๔๐,๙๘๗.๓๖", "Norasi, 16, ๔๘/๒๕๖๗"})
+    void thaiNumbersReadGlyphByGlyph(String family, int points, String number) {
+        BufferedImage image = draw(family, points, number);
+        double letter = points * 300 / 72.0 * 0.45;
+        assertEquals(number, reader.read(glyphs(image), image, BASELINE, letter, 0.10));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Laksaman, บาท", "Waree, ครั้งที่"})
+    void thaiWordsAreNoNumber(String family, String word) {
+        BufferedImage image = draw(family, 16, word);
+        assertNull(reader.read(glyphs(image), image, BASELINE, 16 * 300 / 72.0 * 0.45, 0.10));
+    }
+}
