@@ -50,12 +50,13 @@ public final class BmaProgressFormParser implements FormParser {
         List<Finding> findings = new ArrayList<>();
 
         FiscalYear fiscalYear = fiscalYear(fields);
+        FiscalYear datesAround = datesAround(fiscalYear, fields);
         Project project = new Project(
                 text(fields, HeaderField.NAME, "/project/name", findings),
                 fields.get(HeaderField.CODE).map(c -> AsciiSpace.replaceRuns(ThaiDigits.toArabic(c), "")).orElse(null),
                 fiscalYear,
-                date(fields, HeaderField.START_DATE, "/project/startDate", fiscalYear, findings),
-                date(fields, HeaderField.END_DATE, "/project/endDate", fiscalYear, findings),
+                date(fields, HeaderField.START_DATE, "/project/startDate", datesAround, findings),
+                date(fields, HeaderField.END_DATE, "/project/endDate", datesAround, findings),
                 fields.get(HeaderField.BUDGET_RECEIVED).map(ThaiNumbers::parseAmount).orElse(null),
                 fields.get(HeaderField.BUDGET_SPENT).map(ThaiNumbers::parseAmount).orElse(null),
                 agency(fields),
@@ -67,7 +68,7 @@ public final class BmaProgressFormParser implements FormParser {
                 strategy(fields, findings));
 
         List<ReportEntry> reports = new ArrayList<>();
-        for (ProgressEntryParser.Parsed parsed : entries.parse(doc.lines(Section.REPORTS), fiscalYear)) {
+        for (ProgressEntryParser.Parsed parsed : entries.parse(doc.lines(Section.REPORTS), datesAround)) {
             String at = "/reports/" + reports.size();
             if (!parsed.removedMarkup().isEmpty()) {
                 findings.add(markupFinding(at + "/status", parsed.removedMarkup()));
@@ -109,6 +110,27 @@ public final class BmaProgressFormParser implements FormParser {
                 // A year printed in the Common Era (rare, but exports do it) is converted, not misread.
                 .map(y -> FiscalYear.ofBuddhistYear(y >= 2400 ? y : y + FiscalYear.BE_OFFSET))
                 .orElse(null);
+    }
+
+    /**
+     * The fiscal year the report's dates are judged against (DatePlausibility): the printed one,
+     * unless the project's start and end, read as printed, agree with each other and both lie
+     * decades from it. Then it is the printed year OCR misread (2565 as 2505), and judging by it
+     * would throw away every date of the report; they are judged by the start's fiscal year. The
+     * record keeps the fiscal year as read.
+     */
+    private FiscalYear datesAround(FiscalYear printed, LabelledFields fields) {
+        java.time.LocalDate start = fields.get(HeaderField.START_DATE).map(dates::parse)
+                .filter(DateReading::ok).map(DateReading::date).orElse(null);
+        java.time.LocalDate end = fields.get(HeaderField.END_DATE).map(dates::parse)
+                .filter(DateReading::ok).map(DateReading::date).orElse(null);
+        if (printed == null || start == null || end == null || DatePlausibility.problem(start, printed) == null
+                || DatePlausibility.problem(end, printed) == null
+                || Math.abs(end.getYear() - start.getYear()) > DatePlausibility.MAX_PROJECT_YEARS) {
+            return printed;
+        }
+        int ce = start.getMonthValue() >= 10 ? start.getYear() + 1 : start.getYear();
+        return FiscalYear.ofBuddhistYear(ce + FiscalYear.BE_OFFSET);
     }
 
     private java.time.LocalDate date(LabelledFields fields, HeaderField field, String at, FiscalYear fiscalYear,

@@ -13,6 +13,8 @@ final class DatePlausibility {
 
     /** Multi-year projects start years before the fiscal year they report on; not decades. */
     static final int MAX_YEARS_FROM_FISCAL_YEAR = 15;
+    /** A project's start and end lie within a few years of each other. */
+    static final int MAX_PROJECT_YEARS = 5;
 
     private DatePlausibility() {
     }

@@ -26,11 +26,15 @@ import raingan.model.ReportEntry;
 final class ProgressEntryParser {
 
     /**
-     * The entry's head. OCR may put a space inside รายงาน, and its English may make Latin
-     * letters of ที่N (iil) or read its digit as ๆ, which leave the number unread.
+     * The entry's head. OCR may put a space inside รายงาน or ครั้ง, read ั as ิ, garble ครั้ง
+     * altogether, and its English may make Latin letters of ที่N (iil) or read its digit as ๆ,
+     * which leave the number unread.
      */
-    private static final Pattern HEAD = OcrTolerance.compile(
-            "^ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*คร\\u0E31?\\u0E49?ง\\s*(?:ท\\u0E35?\\u0E48?)?\\s*(?:[A-Za-z|!ๆ]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?\\s*[:;]?\\s*");
+    private static final Pattern HEAD = OcrTolerance.compile("^ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*(?:"
+            + "ค\\s?ร[\\u0E31\\u0E34\\u0E35\\u0E37]?[\\u0E48\\u0E49\\u0E4A]?\\s?ง\\s*(?:ท\\u0E35?\\u0E48?)?\\s*"
+            + "(?:[A-Za-z|!ๆ]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?"
+            // ครั้ง read past recognition (ค 59 ที่5): a few signs, then ที่ and the number.
+            + "|[^\\t:]{1,10}?ท[\\u0E35\\u0E34]?\\u0E48?\\s*([0-9๐-๙]{1,3}))\\s*[:;]?\\s*");
     private static final Pattern STRAY_AFTER_HEAD = Pattern.compile("[A-Za-z'`\".,~_\\-]{1,3}");
     private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
@@ -46,7 +50,7 @@ final class ProgressEntryParser {
     private static final Pattern CLOSES = Pattern.compile("[0-9๐-๙]\\s*[)\\]}]");
     /** What starts a part of an entry on a new line; any other line is the wrapped end of the one before. */
     private static final Pattern OPENS_PART = OcrTolerance.compile(
-            "^\\s*(?:ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*ครั้ง|[:;.]|(?:ไม่\\s*)?เป็น\\s*ไป\\s*ตาม|ความ\\s*ก้าว\\s*หน้า|งบ\\s*ประมาณ\\s*ที่\\s*เบิก)");
+            "^\\s*(?:ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*ค|[:;.]|(?:ไม่\\s*)?เป็น\\s*ไป\\s*ตาม|ความ\\s*ก้าว\\s*หน้า|งบ\\s*ประมาณ\\s*ที่\\s*เบิก)");
     /** A value wrapped after its "=" (a long amount) belongs on the line of its label. */
     private static final Pattern WRAPPED_AFTER_EQUALS = Pattern.compile("=[ \\t]*\n[ \\t]*");
     /** A head of one entry whose date OCR garbled: short, with digits, before the status's colon. */
@@ -109,7 +113,8 @@ final class ProgressEntryParser {
             }
             Matcher head = segment.startsWith("ร") ? HEAD.matcher(segment) : null;
             if (head != null && head.find()) {
-                drafts.open(head.group(1) == null ? null : Integer.valueOf(ThaiDigits.toArabic(head.group(1))));
+                String number = head.group(1) != null ? head.group(1) : head.group(2);
+                drafts.open(number == null ? null : Integer.valueOf(ThaiDigits.toArabic(number)));
                 segment = segment.substring(head.end()).strip();
                 // The number cell holds nothing else: a few stray Latin signs after it are OCR's
                 // reading of marks from the row below, not the entry's date.
