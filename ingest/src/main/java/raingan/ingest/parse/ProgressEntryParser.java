@@ -57,6 +57,7 @@ final class ProgressEntryParser {
     private static final Pattern UNREAD_DATE_HEAD = Pattern.compile("^([^:]{4,24}?)\\s*:\\s*(.+)$");
     private static final Pattern PLAN = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*แผน");
     private static final Pattern TARGET = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
+    private static final Pattern OPENS_WITH_FLAG = OcrTolerance.compile("^[\\s:;.]*(?:ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*(?:แผน|เป้า)");
     /**
      * What a date head may open with before its first digit: วันที่ or a weekday (วันพฤหัสบดีที่,
      * OCR's วนพฤหสบดีที, พฤ.); the date parser decides whether it is one.
@@ -331,8 +332,9 @@ final class ProgressEntryParser {
             }
             // A flag counts only as a field of its own or beside a progress line, never
             // inside a status sentence that happens to say เป็นไปตามแผน.
-            boolean flagsHere = (start < segment.length() || segment.length() <= MAX_FLAG_SEGMENT)
-                    && segment.contains("ตาม");
+            // A line that opens with a flag is the flags row, however much noise OCR read after it.
+            boolean flagsHere = (start < segment.length() || segment.length() <= MAX_FLAG_SEGMENT
+                    || OPENS_WITH_FLAG.matcher(segment).find()) && segment.contains("ตาม");
             Matcher pl;
             if (flagsHere && (pl = PLAN.matcher(segment)).find()) {
                 plan = pl.group(1) == null;

@@ -268,7 +268,9 @@ class BmaProgressFormParserTest {
             หน่วยงานที่รับผิดช อบ\tสำนักการระบายน้ำ / สำนักงานก่อสร้าง
             2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
             รายงานครั้ง iil\t:: 12/11/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 6.50 % : งบประมาณที่เบิกใช้ (ครั้งที่ 11 = 25 242 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
-            รา ยงานครั้งที่ 2
+            รา ยงานครั้งที่ 2 :: 16/11/2561 : ลงนามในสัญญาแล้ว
+            ความก้าวหน้าของงานฯ = 25.00 %
+            : ไม่เป็นไปตามแผน : เป็นไปตามเป้าหมาย ย พล
             รายงานครั้งที่ๆ ae\t:: 17/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 7.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1]1 = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
             """;
 
@@ -285,7 +287,9 @@ class BmaProgressFormParserTest {
         assertEquals(1, e.get(0).disbursementNo(), "the parenthesis read as 1");
         assertEquals(0, new BigDecimal("25242").compareTo(e.get(0).disbursedAmount()), "a thousands comma read as a space");
         assertEquals(2, e.get(1).no());
-        assertNull(e.get(1).date());
+        assertEquals(LocalDate.of(2018, 11, 16), e.get(1).date());
+        assertEquals(Boolean.FALSE, e.get(1).onPlan(), "a flags row keeps its flags with OCR noise after them");
+        assertEquals(Boolean.TRUE, e.get(1).onTarget());
         assertEquals(LocalDate.of(2018, 12, 17), e.get(2).date());
         assertEquals(1, e.get(2).disbursementNo(), "a bracket and a stray digit for the parenthesis");
         assertEquals(0, BigDecimal.ZERO.compareTo(e.get(2).disbursedAmount()));
