@@ -1,23 +1,28 @@
 package raingan.ingest.extract.ocr.digits;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import raingan.ingest.extract.layout.Box;
 
 /**
  * Reads glyphs as the nearest of the glyph templates: Thai and Arabic digits and the signs
- * among them. Two digits printed close together come out of a blurred scan as one component;
- * one that is too wide for any template and near none is tried cut in two, where the two halves
- * each match best.
+ * among them. Digits printed close together come out of a blurred scan as one component (a
+ * year's ๒๕๖ as one blot); one that is too wide for any template and near none is read as the
+ * run of glyphs it splits into best: cut where each piece, trimmed to its own ink, lies nearest
+ * a template.
  */
 public final class GlyphReader {
 
-    /** A glyph wider than this many times its height may be two run together: digits are about square. */
+    /** A glyph wider than this many times its height may be several run together: digits are about square. */
     private static final double RUN_TOGETHER = 1.3;
-    /** Where a cut is tried, as shares of the glyph's width. */
-    private static final double FIRST_CUT = 0.3;
-    private static final double LAST_CUT = 0.7;
-    private static final double CUT_STEP = 0.025;
+    /** The narrowest and widest piece of a run, as shares of its height. */
+    private static final double NARROWEST = 0.4;
+    private static final double WIDEST = 1.25;
+    /** How finely cuts are tried, as a share of the run's height. */
+    private static final double CUT_STEP = 0.08;
+    /** Darker than this a pixel is ink when a piece is trimmed to its ink. */
+    private static final int INK = 150;
 
     private final GlyphTemplates templates;
 
@@ -36,7 +41,7 @@ public final class GlyphReader {
     public String read(List<Box> glyphs, BufferedImage image, double baseline, double letter, double near) {
         StringBuilder reading = new StringBuilder();
         for (Box g : glyphs) {
-            String r = glyph(g, image, baseline, letter, near, 2);
+            String r = glyph(g, image, baseline, letter, near);
             if (r == null) {
                 return null;
             }
@@ -45,35 +50,78 @@ public final class GlyphReader {
         return reading.toString();
     }
 
-    /** One glyph's reading, or that of the two it was cut into ({@code cuts} deep), or null. */
-    private String glyph(Box g, BufferedImage image, double baseline, double letter, double near, int cuts) {
+    private String glyph(Box g, BufferedImage image, double baseline, double letter, double near) {
         GlyphTemplates.Match m = templates.nearest(GlyphFeatures.of(image, g, baseline, letter));
         if (m.distance() <= near) {
             return String.valueOf(m.character());
         }
-        if (cuts == 0 || g.width() < RUN_TOGETHER * g.height()) {
-            return null;
-        }
-        double bestWorst = Double.MAX_VALUE;
-        double bestCut = -1;
-        for (double share = FIRST_CUT; share <= LAST_CUT; share += CUT_STEP) {
-            double x = g.left() + share * g.width();
-            double worst = Math.max(distance(new Box(g.left(), g.top(), x, g.bottom()), image, baseline, letter),
-                    distance(new Box(x, g.top(), g.right(), g.bottom()), image, baseline, letter));
-            if (worst < bestWorst) {
-                bestWorst = worst;
-                bestCut = x;
-            }
-        }
-        if (bestCut < 0) {
-            return null;
-        }
-        String left = glyph(new Box(g.left(), g.top(), bestCut, g.bottom()), image, baseline, letter, near, cuts - 1);
-        String right = glyph(new Box(bestCut, g.top(), g.right(), g.bottom()), image, baseline, letter, near, cuts - 1);
-        return left == null || right == null ? null : left + right;
+        return g.width() < RUN_TOGETHER * g.height() ? null : run(g, image, baseline, letter, near);
     }
 
-    private double distance(Box b, BufferedImage image, double baseline, double letter) {
-        return templates.nearest(GlyphFeatures.of(image, b, baseline, letter)).distance();
+    /**
+     * A run of glyphs read as the pieces it cuts into with the nearest worst piece (the cuts
+     * found by dynamic programming over evenly spaced positions), or null when even that piece
+     * is no nearer than {@code near}.
+     */
+    private String run(Box g, BufferedImage image, double baseline, double letter, double near) {
+        double step = Math.max(1, CUT_STEP * g.height());
+        int n = (int) Math.ceil(g.width() / step);
+        double[] worst = new double[n + 1];
+        int[] from = new int[n + 1];
+        GlyphTemplates.Match[] last = new GlyphTemplates.Match[n + 1];
+        Arrays.fill(worst, Double.MAX_VALUE);
+        worst[0] = 0;
+        int shortest = Math.max(1, (int) Math.floor(NARROWEST * g.height() / step));
+        int longest = (int) Math.ceil(WIDEST * g.height() / step);
+        for (int b = 1; b <= n; b++) {
+            for (int a = Math.max(0, b - longest); a <= b - shortest; a++) {
+                if (worst[a] == Double.MAX_VALUE) {
+                    continue;
+                }
+                Box cut = trimmed(new Box(g.left() + a * step, g.top(), Math.min(g.right(), g.left() + b * step),
+                        g.bottom()), image);
+                if (cut == null) {
+                    continue;
+                }
+                GlyphTemplates.Match m = templates.nearest(GlyphFeatures.of(image, cut, baseline, letter));
+                double w = Math.max(worst[a], m.distance());
+                if (w < worst[b]) {
+                    worst[b] = w;
+                    from[b] = a;
+                    last[b] = m;
+                }
+            }
+        }
+        if (worst[n] > near) {
+            return null;
+        }
+        StringBuilder reading = new StringBuilder();
+        for (int b = n; b > 0; b = from[b]) {
+            reading.insert(0, last[b].character());
+        }
+        return reading.toString();
+    }
+
+    /** The box shrunk to the ink inside it, or null when it holds none. */
+    private static Box trimmed(Box b, BufferedImage image) {
+        int x0 = Math.max(0, (int) Math.floor(b.left()));
+        int x1 = Math.min(image.getWidth(), (int) Math.ceil(b.right()));
+        int y0 = Math.max(0, (int) Math.floor(b.top()));
+        int y1 = Math.min(image.getHeight(), (int) Math.ceil(b.bottom()));
+        int top = -1;
+        int bottom = -1;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if (image.getRaster().getSample(x, y, 0) < INK) {
+                    top = top < 0 ? y : top;
+                    bottom = y + 1;
+                    left = Math.min(left, x);
+                    right = Math.max(right, x + 1);
+                }
+            }
+        }
+        return top < 0 ? null : new Box(left, top, right, bottom);
     }
 }

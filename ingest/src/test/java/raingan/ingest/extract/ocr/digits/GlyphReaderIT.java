@@ -2,6 +2,7 @@ package raingan.ingest.extract.ocr.digits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
@@ -10,6 +11,8 @@ import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,11 +61,45 @@ class GlyphReaderIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"Laksaman, 16, ๒๕๖๓", "Garuda, 15, ๗.๓.๑", "Loma, 14, ๑,๒๔๐,๙๘๗.๓๖", "Norasi, 16, ๔๘/๒๕๖๗"})
+    @CsvSource({"Laksaman, 16, ๒๕๖๓", "Garuda, 15, ๗.๓.๑", "Loma, 14, ๑,๒๔๐,๙๘๗.๓๖", "Norasi, 16, ๔๘/๒๕๖๗", "Garuda, 15, ๒๕๖๐", "Kinnari, 15, ๒๕๖๘", "Waree, 15, ๒๕๖๘"})
     void thaiNumbersReadGlyphByGlyph(String family, int points, String number) {
         BufferedImage image = draw(family, points, number);
         double letter = points * 300 / 72.0 * 0.45;
         assertEquals(number, reader.read(glyphs(image), image, BASELINE, letter, 0.10));
+    }
+
+    /** A blurred scan runs close-set digits into one blot: drawn overlapping, they must still read. */
+    @ParameterizedTest
+    @CsvSource({"Garuda, 15, ๒๕๖๐", "Laksaman, 16, ๒๕๖๓", "Kinnari, 15, ๒๕๖๘"})
+    void digitsRunTogetherAreCutApart(String family, int points, String number) {
+        BufferedImage image = drawTouching(family, points, number);
+        List<Box> glyphs = glyphs(image);
+        assertTrue(glyphs.size() < number.length(), "some digits run into one blot: " + glyphs.size());
+        double letter = points * 300 / 72.0 * 0.45;
+        assertEquals(number, reader.read(glyphs, image, BASELINE, letter, 0.10));
+    }
+
+    private static BufferedImage drawTouching(String family, int points, String text) {
+        BufferedImage image = draw(family, points, "");
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.DARK_GRAY);
+            g.setFont(new Font(family, Font.PLAIN, Math.round(points * 300 / 72f)));
+            double x = 40;
+            for (char c : text.toCharArray()) {
+                String glyph = String.valueOf(c);
+                g.drawString(glyph, (float) x, BASELINE);
+                // Set a little tighter than the font sets them.
+                x += g.getFontMetrics().getStringBounds(glyph, g).getWidth() * 0.92;
+            }
+        } finally {
+            g.dispose();
+        }
+        // The scanner's blur closes the last pixels between them.
+        float[] blur = new float[25];
+        Arrays.fill(blur, 1 / 25f);
+        return new ConvolveOp(new Kernel(5, 5, blur), ConvolveOp.EDGE_NO_OP, null).filter(image, null);
     }
 
     @ParameterizedTest
