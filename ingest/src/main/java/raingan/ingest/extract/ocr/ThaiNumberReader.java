@@ -2,6 +2,7 @@ package raingan.ingest.extract.ocr;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import raingan.ingest.extract.layout.Box;
@@ -33,6 +34,8 @@ final class ThaiNumberReader {
     private static final int BARE_CONSONANTS = 2;
 
     /** A short number inside a parenthesis opened before, its closing one read as a digit or a bracket. */
+    /** A token whose ๆ may be a misread 4: at its end, or before a closing parenthesis. */
+    private static final Pattern REPEAT_FOR_DIGIT = Pattern.compile("ๆ\\)?$");
     private static final Pattern CLOSED_NUMBER = Pattern.compile("[0-9][0-9\\]}|]{1,3}");
 
     private final GlyphReader glyphs;
@@ -58,6 +61,8 @@ final class ThaiNumberReader {
             String text;
             if (open > 0 && t.box() != null && CLOSED_NUMBER.matcher(t.text()).matches()) {
                 text = closingParenthesis(t, inkWords, image, baseline, letter);
+            } else if (t.box() != null && REPEAT_FOR_DIGIT.matcher(t.text()).find()) {
+                text = repeatSign(t, inkWords, image, baseline, letter);
             } else {
                 text = near == 0 || t.box() == null ? t.text()
                         : reading(t, inkWords, read, near, image, baseline, letter);
@@ -79,6 +84,30 @@ final class ThaiNumberReader {
         InkWords.under(inkWords, token.box()).forEach(k -> ink.addAll(inkWords.get(k)));
         String reading = ink.isEmpty() ? null : glyphs.read(ink, image, baseline, letter, NEAR);
         return reading != null && reading.matches("[0-9]{1,3}\\)") ? reading : token.text();
+    }
+
+    /**
+     * Debian's Thai model reads a printed 4 as ๆ (รายงานครั้งที่ๆ, ครั้งที่ ๆ)). Where ๆ ends the
+     * token or stands before its parenthesis, the last glyph (and the parenthesis) is read again; a
+     * digit, close to its template, takes the sign's place. A real ๆ is near no digit template.
+     */
+    private String repeatSign(LineTokens.Token token, List<List<Box>> inkWords, BufferedImage image,
+                              double baseline, double letter) {
+        // Tesseract's box for a character it took for ๆ may miss most of its ink: the glyphs are
+        // the ink word's that start before the token ends.
+        List<Box> own = new ArrayList<>();
+        InkWords.under(inkWords, token.box()).forEach(k -> inkWords.get(k).stream()
+                .filter(g -> g.left() < token.box().right()).forEach(own::add));
+        own.sort(Comparator.comparingDouble(Box::left));
+        String text = token.text();
+        boolean closed = text.endsWith(")");
+        List<Box> tail = own.subList(Math.max(0, own.size() - (closed ? 2 : 1)), own.size());
+        String reading = tail.isEmpty() ? null : glyphs.read(tail, image, baseline, letter, NEAR_FOR_LATIN);
+        if (reading == null || !reading.matches(closed ? "[0-9]\\)" : "[0-9]")) {
+            return text;
+        }
+        int at = text.lastIndexOf('ๆ');
+        return text.substring(0, at) + reading.charAt(0) + text.substring(at + 1);
     }
 
     private static int count(String s, char c) {
@@ -129,14 +158,31 @@ final class ThaiNumberReader {
         }
         List<Box> ink = new ArrayList<>();
         under.forEach(k -> ink.addAll(inkWords.get(k)));
-        String reading = glyphs.read(ink, image, baseline, letter, near);
-        // A reading without a Thai digit is Tesseract's business; one that mixes Thai and Arabic
-        // digits, which no number does, is a misreading.
-        if (reading == null || reading.chars().noneMatch(ThaiChars::isDigit)
-                || reading.chars().anyMatch(c -> c >= '0' && c <= '9')) {
-            return token.text();
+        String reading = number(glyphs.read(ink, image, baseline, letter, near));
+        if (reading == null) {
+            // A day set close to its month (๘ ธ.ค.) is one ink word with it: read the glyphs
+            // under the token alone. Their ink stays unclaimed for the words that follow.
+            List<Box> own = ink.stream().filter(g -> overlaps(g, token.box())).toList();
+            String alone = own.size() < ink.size() && !own.isEmpty()
+                    ? number(glyphs.read(own, image, baseline, letter, near)) : null;
+            return alone == null ? token.text() : alone;
         }
         under.forEach(k -> read[k] = true);
         return reading;
+    }
+
+    /**
+     * A reading that is a Thai number, or null. One without a Thai digit is Tesseract's business;
+     * one that mixes Thai and Arabic digits, which no number does, is a misreading.
+     */
+    private static String number(String reading) {
+        return reading == null || reading.chars().noneMatch(ThaiChars::isDigit)
+                || reading.chars().anyMatch(c -> c >= '0' && c <= '9') ? null : reading;
+    }
+
+    /** Most of the glyph lies across the token's box. */
+    private static boolean overlaps(Box glyph, Box token) {
+        double across = Math.min(glyph.right(), token.right()) - Math.max(glyph.left(), token.left());
+        return across > glyph.width() / 2;
     }
 }
