@@ -19,12 +19,15 @@ final class OcrTolerance {
     private static final String CONFUSED = "ตดบปชซ";
     private static final String[] CONFUSED_WITH = {"[ตด]", "[ดต]", "[บป]", "[ปบ]", "[ชซ]", "[ซช]"};
 
-    /** Any Thai mark above or below a letter. */
-    private static final String ANY_MARKS = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3}";
+    /**
+     * Any Thai mark above or below a letter, or none, and the space OCR sometimes reads after a
+     * mark whose box stands apart from its word (เป็ นไปตามแผน).
+     */
+    private static final String ANY_MARKS = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3} ?";
 
     /**
      * Compiles {@code regex} with every cluster of Thai marks written in it matching any marks or
-     * none, and each easily confused letter matching its pair.
+     * none (a space after them too), and each easily confused letter matching its pair.
      */
     static Pattern compile(String regex) {
         return Pattern.compile(marksOptional(regex));

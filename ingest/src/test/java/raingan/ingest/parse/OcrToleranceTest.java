@@ -18,7 +18,9 @@ class OcrToleranceTest {
         assertTrue(OcrTolerance.compile("งบประมาณที่ได้รับ").matcher("งบประมาณที่ได้รับ").matches());
         assertFalse(OcrTolerance.compile("งบประมาณที่ได้รับ").matcher("งบประมาณทได้รบ x").matches());
         assertTrue(OcrTolerance.compile("ปีงบประมาณที่ได้รับ").matcher("ปิงบประมาณทิได้รับ").matches(), "marks confused");
-        assertEquals("[่้]ก[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3}", OcrTolerance.marksOptional("[่้]ก่"));
+        assertEquals("[่้]ก[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]{0,3} ?", OcrTolerance.marksOptional("[่้]ก่"));
+        assertTrue(OcrTolerance.compile("เป็นไปตามแผน").matcher("เป็ นไปตามแผน").matches(), "a space after a mark");
+        assertFalse(OcrTolerance.compile("เป็นไปตามแผน").matcher("เป็นไป ตามแผน").matches(), "a space elsewhere is not OCR's");
     }
 
     @Test
