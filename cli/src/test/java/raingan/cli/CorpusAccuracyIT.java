@@ -31,10 +31,14 @@ import raingan.testdata.Format;
  */
 class CorpusAccuracyIT {
 
-    /** Floors per format: text-born formats near perfect; OCR'd ones bounded by Tesseract (one document each, so a loose floor). */
+    /**
+     * Floors per format: text-born formats near perfect; OCR'd ones (the ruled print, scanned, or
+     * its text layer damaged) bounded by Tesseract, one document each, so a floor below the
+     * corpus's 90 %.
+     */
     private static final Map<Format, Double> FLOOR = Map.of(
             Format.TEXT, 0.99, Format.PDF, 0.99, Format.DOCX, 0.99,
-            Format.SCAN, 0.65, Format.DAMAGED, 0.65);
+            Format.SCAN, 0.80, Format.DAMAGED, 0.80);
 
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import raingan.ingest.extract.layout.TextSpan;
 import raingan.ingest.extract.ocr.digits.GlyphBoxes;
 import raingan.ingest.extract.ocr.digits.GlyphReader;
 import raingan.ingest.extract.ocr.digits.GlyphTemplates;
+import raingan.ingest.thai.ThaiDictionary;
 
 /**
  * Reads one text line that {@link LineSegmenter} found: its own components copied onto white,
@@ -32,7 +33,9 @@ final class LineReader {
     private final TesseractOcr thaiOnly;
     private final GlyphReader glyphs = new GlyphReader(GlyphTemplates.bundled());
     private final ThaiNumberReader numbers = new ThaiNumberReader(glyphs);
-    private final ThaiReadAsLatin latin = new ThaiReadAsLatin();
+    private final ThaiDictionary dictionary = new ThaiDictionary();
+    private final ThaiReadAsLatin latin = new ThaiReadAsLatin(dictionary);
+    private final DroppedMarks marks = new DroppedMarks(dictionary);
 
     /**
      * @param ocr      the engine with the document's languages
@@ -85,6 +88,7 @@ final class LineReader {
                     word -> thaiOnly.recognise(word, dpi, TesseractOcr.Layout.LINE).text(),
                     glyphs -> numbers.number(glyphs, page, line.baseline(), line.letter()));
         }
+        texts = marks.read(tokens, texts, line);
         return LineTokens.replaced(read.text(), tokens, texts);
     }
 

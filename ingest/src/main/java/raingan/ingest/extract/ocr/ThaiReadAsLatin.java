@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import raingan.ingest.thai.ThaiDictionary;
 import raingan.ingest.extract.layout.Box;
+import raingan.ingest.thai.ThaiDictionary;
 
 /**
  * Reads again, with the Thai model alone, the Thai that Tesseract's Thai and English models
@@ -23,7 +23,11 @@ final class ThaiReadAsLatin {
     private static final Pattern LATIN_WORD_SHAPE = Pattern.compile("[A-Za-z]{1," + LATIN_WORD + "}[.,:]?");
     private static final Pattern THAI_WORDS = Pattern.compile("[\\u0E01-\\u0E4E]+");
 
-    private final ThaiDictionary dictionary = new ThaiDictionary();
+    private final ThaiDictionary dictionary;
+
+    ThaiReadAsLatin(ThaiDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
 
     private static final Pattern LATIN_ABBREVIATION = Pattern.compile(
             "[A-Za-z]{1,3}\\.(?:[A-Za-z0-9]{1,3}\\.?)?|[A-Za-z0-9]{1,3}\\.[A-Za-z0-9]{1,3}\\.");
