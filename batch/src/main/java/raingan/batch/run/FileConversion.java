@@ -7,9 +7,7 @@ import raingan.batch.manifest.ManifestEntry;
 import raingan.batch.manifest.Status;
 import raingan.batch.walk.ReadablePath;
 import raingan.batch.walk.WalkEntry;
-import raingan.ingest.ConversionException;
 import raingan.ingest.ErrorClass;
-import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
 import raingan.ingest.source.SourceFiles;
@@ -60,22 +58,11 @@ final class FileConversion {
             ReportRecord record = converter.convert(doc);
             return new Outcome(ManifestEntry.ok(e.name(), sha256, size, record, millisSince(start)), record, false,
                     false);
-        } catch (UnsupportedFormatException u) {
-            return new Outcome(ManifestEntry.unsupported(e.name(), sha256, size, u.mediaType(), millisSince(start)),
-                    null, false, false);
-        } catch (ConversionException x) {
-            return failed(e, sha256, size, x.errorClass(), x, start, false);
-        } catch (IOException x) {
-            // The batch's own reading of the input: its size or its digest.
-            return failed(e, sha256, size, ErrorClass.UNREADABLE, x, start, false);
-        } catch (RuntimeException x) {
-            return failed(e, sha256, size, ErrorClass.CRASH, x, start, false);
-        } catch (OutOfMemoryError x) {
-            // This file's, not the batch's; the converter may hold half-built state, so the worker gets a fresh one.
-            return failed(e, sha256, size, ErrorClass.OUT_OF_MEMORY, x, start, true);
         } catch (Throwable x) {
-            // StackOverflowError, LinkageError…: as for running out of memory.
-            return failed(e, sha256, size, ErrorClass.CRASH, x, start, true);
+            // A Throwable from the converter is this file's, not the batch's; after an Error the
+            // worker gets a fresh converter.
+            return new Outcome(Failures.entry(e.name(), sha256, size, x, millisSince(start)), null, false,
+                    Failures.breaksConverter(x));
         }
     }
 
@@ -84,12 +71,6 @@ final class FileConversion {
         String message = "could not start a converter: " + Failures.message(ErrorClass.CRASH, cause);
         return new Outcome(ManifestEntry.failed(task.entry.name(), task.sha256, task.size, ErrorClass.CRASH, message, 0),
                 null, false, true);
-    }
-
-    private static Outcome failed(WalkEntry e, String sha256, Long size, ErrorClass c, Throwable cause, long start,
-                                  boolean replace) {
-        return new Outcome(ManifestEntry.failed(e.name(), sha256, size, c, Failures.message(c, cause),
-                millisSince(start)), null, false, replace);
     }
 
     private static long millisSince(long startNanos) {
