@@ -22,19 +22,41 @@ import raingan.model.ReportRecord;
  * and whose record exists is reused; every exception or error the conversion throws becomes a
  * {@code failed} or {@code unsupported} outcome: a conversion's failure is of the class it
  * carries, anything else is named from what happened. Thread-safe.
+ *
+ * <p>Public for the other runners of conversions (the Beam pipeline), so that every runner's
+ * manifest lines come from this one reading of an input.
  */
-final class FileConversion {
+public final class FileConversion {
 
     private final JsonFileSink records;
     private final Map<String, ManifestEntry> prior;
 
     /**
-     * @param records the output folder's records, those of earlier runs among them
+     * @param records the output folder's records, those of earlier runs among them; unused (null) when {@code prior} is empty
      * @param prior   the earlier run's manifest, by path (empty when not resuming)
      */
     FileConversion(JsonFileSink records, Map<String, ManifestEntry> prior) {
         this.records = records;
         this.prior = Map.copyOf(prior);
+    }
+
+    /** For a runner that neither resumes nor keeps a records folder: every input is converted. */
+    public static FileConversion withoutResume() {
+        return new FileConversion(null, Map.of());
+    }
+
+    /**
+     * Converts one file found by the walk.
+     *
+     * @param file a {@link WalkEntry.Kind#FILE FILE} entry
+     */
+    public Outcome convert(WalkEntry file, Converter converter) {
+        return process(new Task(file), converter);
+    }
+
+    /** The outcome of a file whose runner could not create a converter for it. */
+    public Outcome cannotStart(WalkEntry file, Throwable cause) {
+        return cannotStart(new Task(file), cause);
     }
 
     /** Never throws: a {@link Throwable} from the converter is the file's outcome, not the worker's. */

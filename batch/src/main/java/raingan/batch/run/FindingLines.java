@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import raingan.model.RecordJson;
+import raingan.model.ReportRecord;
 
 /**
  * The lines one record gives {@code findings.jsonl}: {@code {record, rule, severity, at, message}}
@@ -35,5 +36,10 @@ public final class FindingLines {
             lines.add(json.line(line));
         }
         return lines;
+    }
+
+    /** The lines of a record just converted, as its JSON would give them. */
+    public List<String> of(String path, ReportRecord record) {
+        return of(path, json.tree(record));
     }
 }
