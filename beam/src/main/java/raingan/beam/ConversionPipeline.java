@@ -3,6 +3,7 @@ package raingan.beam;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -41,16 +42,19 @@ public final class ConversionPipeline {
     private final InputPattern input;
     private final String output;
     private final ConversionSettings settings;
+    private final Duration timeout;
 
     /**
      * @param input  a file, a folder, or a glob below a folder ({@code /data/2563/**})
-     * @param output the prefix of every output file: {@code out/} writes {@code out/records-…}
+     * @param output  the prefix of every output file: {@code out/} writes {@code out/records-…}
+     * @param timeout how long one file may take before it is given up on as {@code TIMEOUT}
      * @throws IllegalArgumentException if the input is a URL rather than a path
      */
-    public ConversionPipeline(String input, String output, ExtractionSettings extraction) {
+    public ConversionPipeline(String input, String output, ExtractionSettings extraction, Duration timeout) {
         this.input = InputPattern.parse(input);
         this.output = output;
         this.settings = new ConversionSettings(extraction);
+        this.timeout = timeout;
     }
 
     /**
@@ -85,7 +89,7 @@ public final class ConversionPipeline {
                 // groups (a group per input costs the DirectRunner a bundle each, 0.25 s).
                 .apply("Spread", Reshuffle.<InputFile>viaRandomKey()
                         .withNumBuckets(pipeline.getOptions().as(ConversionOptions.class).getSpread()));
-        PCollectionTuple converted = inputs.apply("Convert", ParDo.of(new ConvertFn(settings))
+        PCollectionTuple converted = inputs.apply("Convert", ParDo.of(new ConvertFn(settings, timeout))
                 .withOutputTags(ConvertFn.RECORDS, TupleTagList.of(ConvertFn.FINDINGS).and(ConvertFn.FAILURES)));
         write(converted, ConvertFn.RECORDS, RECORDS);
         write(converted, ConvertFn.FINDINGS, FINDINGS);

@@ -1,5 +1,12 @@
 package raingan.beam;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.TupleTag;
@@ -7,6 +14,7 @@ import raingan.batch.manifest.ManifestEntry;
 import raingan.batch.run.FileConversion;
 import raingan.batch.run.FindingLines;
 import raingan.batch.run.Outcome;
+import raingan.batch.run.Task;
 import raingan.batch.run.WalkedEntries;
 import raingan.batch.walk.WalkEntry;
 import raingan.ingest.pipeline.Converter;
@@ -18,9 +26,11 @@ import raingan.model.ReportRecord;
  * failure line (its manifest line). Never throws for an input: no file fails the job.
  *
  * <p>Each instance owns one {@link Converter} (and so one OCR engine), made in {@link #setup()}
- * and closed in {@link #teardown()}, as each batch worker owns one: it is never serialised, and a
- * runner calls an instance from one thread at a time. After an {@link Error} the converter is
- * replaced before the next input, as a batch worker's is.
+ * and closed in {@link #teardown()}, as each batch worker owns one: it is never serialised. It
+ * converts on a thread of its own, so that a file past the timeout can be given up on as the
+ * batch's watchdog does: the file is {@code TIMEOUT}, its thread is interrupted and left to stop
+ * (a daemon), and a new thread with a new converter takes the next file. After an {@link Error}
+ * the converter is replaced too, as a batch worker's is.
  */
 final class ConvertFn extends DoFn<InputFile, String> {
 
@@ -34,15 +44,18 @@ final class ConvertFn extends DoFn<InputFile, String> {
     };
 
     private final ConversionSettings settings;
+    private final long timeoutMillis;
     private transient RecordJson json;
     private transient FindingLines findingLines;
     private transient FileConversion conversion;
+    private transient ExecutorService thread;
     private transient Converter converter;
     /** Why {@link #converter} could not be made; each input is then a failure that says so. */
     private transient Throwable startFailure;
 
-    ConvertFn(ConversionSettings settings) {
+    ConvertFn(ConversionSettings settings, Duration timeout) {
         this.settings = settings;
+        this.timeoutMillis = timeout.toMillis();
     }
 
     @Setup
@@ -50,11 +63,12 @@ final class ConvertFn extends DoFn<InputFile, String> {
         json = new RecordJson();
         findingLines = new FindingLines(json);
         conversion = FileConversion.withoutResume();
+        thread = newThread();
         startConverter();
     }
 
     @ProcessElement
-    public void process(@Element InputFile input, MultiOutputReceiver out) {
+    public void process(@Element InputFile input, MultiOutputReceiver out) throws InterruptedException {
         WalkEntry e = input.entry();
         if (e.kind() != WalkEntry.Kind.FILE) {
             fail(WalkedEntries.entry(e), out);
@@ -63,7 +77,9 @@ final class ConvertFn extends DoFn<InputFile, String> {
         if (converter == null) {
             startConverter();
         }
-        Outcome o = converter == null ? conversion.cannotStart(e, startFailure) : conversion.convert(e, converter);
+        Task task = new Task(e);
+        Outcome o = converter == null ? conversion.cannotStart(task, startFailure)
+                : convert(task, e.name(), converter);
         if (o.replaceConverter()) {
             closeConverter();
         }
@@ -82,6 +98,24 @@ final class ConvertFn extends DoFn<InputFile, String> {
     @Teardown
     public void teardown() {
         closeConverter();
+        thread.shutdownNow();
+    }
+
+    private Outcome convert(Task task, String name, Converter c) throws InterruptedException {
+        Future<Outcome> running = thread.submit(() -> conversion.process(task, c));
+        try {
+            return running.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException ex) {
+            running.cancel(true);
+            // The converter stays with the thread still using it; closing it under that thread could crash it.
+            converter = null;
+            thread.shutdownNow();
+            thread = newThread();
+            return conversion.timedOut(task, Duration.ofMillis(timeoutMillis));
+        } catch (ExecutionException ex) {
+            // process() turns every Throwable into the file's outcome; this is a bug of the pipeline's.
+            throw new IllegalStateException("converting " + name + " threw", ex.getCause());
+        }
     }
 
     private void fail(ManifestEntry entry, MultiOutputReceiver out) {
@@ -109,5 +143,13 @@ final class ConvertFn extends DoFn<InputFile, String> {
             }
             converter = null;
         }
+    }
+
+    private static ExecutorService newThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "raingan-beam-converter");
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,15 +62,17 @@ class ConversionPipelineIT {
                 "--enforceImmutability=true", "--enforceEncodability=true"));
         String prefix = dir.resolve("beam") + "/";
         long start = System.nanoTime();
-        RunSummary beam = new ConversionPipeline(archive.root() + "/**", prefix, READING).run(options);
+        RunSummary beam = new ConversionPipeline(archive.root() + "/**", prefix, READING,
+                BatchOptions.DEFAULT_TIMEOUT).run(options);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("DirectRunner, 2 workers: %d inputs in %d ms; batch: %s%n", beam.files(), millis,
                 cliSummary.line());
 
-        assertEquals(sorted(Files.readAllLines(dir.resolve("cli.jsonl"))), lines(prefix, ConversionPipeline.RECORDS),
+        assertEquals(sorted(Files.readAllLines(dir.resolve("cli.jsonl"))),
+                Shards.lines(prefix, ConversionPipeline.RECORDS),
                 "the same records, byte for byte");
         assertEquals(sorted(Files.readAllLines(cli.resolve("findings.jsonl"))),
-                lines(prefix, ConversionPipeline.FINDINGS), "the same findings, byte for byte");
+                Shards.lines(prefix, ConversionPipeline.FINDINGS), "the same findings, byte for byte");
 
         List<ManifestEntry> expected = new ArrayList<>();
         for (String line : Files.readAllLines(cli.resolve(Manifest.FILE_NAME))) {
@@ -81,7 +82,7 @@ class ConversionPipelineIT {
             }
         }
         List<ManifestEntry> failures = new ArrayList<>();
-        for (String line : lines(prefix, ConversionPipeline.FAILURES)) {
+        for (String line : Shards.lines(prefix, ConversionPipeline.FAILURES)) {
             failures.add(json.mapper().readValue(line, ManifestEntry.class).withMillis(0));
         }
         failures.sort(Comparator.comparing(ManifestEntry::path));
@@ -102,21 +103,6 @@ class ConversionPipelineIT {
         assertEquals(cliSummary.pages(), beam.pages());
         assertNotEquals(0, beam.failed());
         assertTrue(beam.ok() >= 60, beam.line());
-    }
-
-    /** Every line of one output's shards, sorted. */
-    private static List<String> lines(String prefix, String output) throws IOException {
-        Path folder = Path.of(prefix);
-        List<String> all = new ArrayList<>();
-        try (Stream<Path> shards = Files.list(folder)) {
-            for (Path shard : (Iterable<Path>) shards::iterator) {
-                String name = shard.getFileName().toString();
-                if (name.startsWith(output + "-") && name.endsWith(ConversionPipeline.SUFFIX)) {
-                    all.addAll(Files.readAllLines(shard));
-                }
-            }
-        }
-        return sorted(all);
     }
 
     private static List<String> sorted(List<String> lines) {

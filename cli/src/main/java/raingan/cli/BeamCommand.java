@@ -2,6 +2,7 @@ package raingan.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
+import raingan.batch.run.BatchOptions;
 import raingan.batch.run.RunSummary;
 import raingan.beam.ConversionPipeline;
 import raingan.beam.JobOptions;
@@ -51,6 +53,10 @@ final class BeamCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = ConvertCommand.DurationConverter.class,
+            description = "Give up on one file after this long (600, 90s, 10m, PT10M). Default: 10m.")
+    Duration timeout = BatchOptions.DEFAULT_TIMEOUT;
+
     @Option(names = "--max-pages", paramLabel = "N", description = "Fail a document with more pages than this. Default: 500.")
     Integer maxPages;
 
@@ -69,7 +75,7 @@ final class BeamCommand implements Callable<Integer> {
         if (maxPages != null) {
             settings = settings.withMaxPages(maxPages);
         }
-        RunSummary result = new ConversionPipeline(input, output, settings).run(JobOptions.parse(beamOptions));
+        RunSummary result = new ConversionPipeline(input, output, settings, timeout).run(JobOptions.parse(beamOptions));
         PrintWriter err = spec.commandLine().getErr();
         if (!quiet) {
             err.println(result.line("raingan beam"));

@@ -1,6 +1,7 @@
 package raingan.batch.run;
 
 import java.io.IOException;
+import java.time.Duration;
 import raingan.batch.manifest.ManifestEntry;
 import raingan.ingest.ConversionException;
 import raingan.ingest.ErrorClass;
@@ -41,6 +42,12 @@ public final class Failures {
         return t instanceof Error;
     }
 
+    /** The manifest line of an input given up on after {@code timeout}. */
+    public static ManifestEntry timedOut(String path, String sha256, Long size, Duration timeout) {
+        String message = "Conversion did not finish within " + describe(timeout) + ". " + ErrorClass.TIMEOUT.advice();
+        return ManifestEntry.failed(path, sha256, size, ErrorClass.TIMEOUT, message, timeout.toMillis());
+    }
+
     /** The manifest's sentence for a failure: what happened, then what to do, the advice of its class. */
     static String message(ErrorClass c, Throwable t) {
         String detail = detail(t);
@@ -72,5 +79,15 @@ public final class Failures {
         StackTraceElement[] trace = t.getStackTrace();
         String where = trace.length > 0 ? " at " + trace[0] : "";
         return t.getClass().getName() + (m.isEmpty() ? "" : ": " + m) + where;
+    }
+
+    private static String describe(Duration d) {
+        if (d.toMillis() % 60_000 == 0) {
+            return d.toMinutes() + " min";
+        }
+        if (d.toMillis() % 1000 == 0) {
+            return d.toSeconds() + " s";
+        }
+        return d.toMillis() + " ms";
     }
 }

@@ -2,6 +2,7 @@ package raingan.batch.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
 import raingan.batch.manifest.ManifestEntry;
 import raingan.batch.manifest.Status;
@@ -46,21 +47,10 @@ public final class FileConversion {
     }
 
     /**
-     * Converts one file found by the walk.
-     *
-     * @param file a {@link WalkEntry.Kind#FILE FILE} entry
+     * Converts a {@link WalkEntry.Kind#FILE FILE} entry. Never throws: a {@link Throwable} from the
+     * converter is the file's outcome, not the worker's.
      */
-    public Outcome convert(WalkEntry file, Converter converter) {
-        return process(new Task(file), converter);
-    }
-
-    /** The outcome of a file whose runner could not create a converter for it. */
-    public Outcome cannotStart(WalkEntry file, Throwable cause) {
-        return cannotStart(new Task(file), cause);
-    }
-
-    /** Never throws: a {@link Throwable} from the converter is the file's outcome, not the worker's. */
-    Outcome process(Task task, Converter converter) {
+    public Outcome process(Task task, Converter converter) {
         WalkEntry e = task.entry;
         long start = System.nanoTime();
         String sha256 = null;
@@ -89,10 +79,15 @@ public final class FileConversion {
     }
 
     /** The outcome of a task whose worker could not create its converter. */
-    Outcome cannotStart(Task task, Throwable cause) {
+    public Outcome cannotStart(Task task, Throwable cause) {
         String message = "could not start a converter: " + Failures.message(ErrorClass.CRASH, cause);
         return new Outcome(ManifestEntry.failed(task.entry.name(), task.sha256, task.size, ErrorClass.CRASH, message, 0),
                 null, false, true);
+    }
+
+    /** The outcome of a task given up on after {@code timeout}; its converter is not to be used again. */
+    public Outcome timedOut(Task task, Duration timeout) {
+        return new Outcome(Failures.timedOut(task.entry.name(), task.sha256, task.size, timeout), null, false, true);
     }
 
     private static long millisSince(long startNanos) {

@@ -89,9 +89,7 @@ final class OutcomeRecorder {
     /** The watchdog gave up on a task; the worker will not write anything for it. */
     void timedOut(Task task, Duration timeout) throws IOException {
         deleteStale(task.entry.name());
-        String message = "Conversion did not finish within " + describe(timeout) + ". " + ErrorClass.TIMEOUT.advice();
-        ManifestEntry entry = ManifestEntry.failed(task.entry.name(), task.sha256, task.size, ErrorClass.TIMEOUT,
-                message, timeout.toMillis());
+        ManifestEntry entry = Failures.timedOut(task.entry.name(), task.sha256, task.size, timeout);
         manifest.append(entry);
         progress.finished(entry, true);
     }
@@ -151,15 +149,5 @@ final class OutcomeRecorder {
                 progress.warn("could not read the kept record " + records.fileOf(name) + ": " + e.getMessage());
             }
         }
-    }
-
-    static String describe(Duration d) {
-        if (d.toMillis() % 60_000 == 0) {
-            return d.toMinutes() + " min";
-        }
-        if (d.toMillis() % 1000 == 0) {
-            return d.toSeconds() + " s";
-        }
-        return d.toMillis() + " ms";
     }
 }
