@@ -5,8 +5,7 @@ import java.util.Set;
 
 /**
  * Which entries of a folder are not documents, by name alone: hidden ones, and what operating
- * systems and office suites leave beside documents. The walk's rule, and that of every other
- * lister of inputs (the Beam pipeline's file patterns), so that they skip the same files.
+ * systems and office suites leave beside documents. The walk's rule, apart from how it walks.
  */
 public final class SkipRules {
 
