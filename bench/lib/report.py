@@ -189,6 +189,26 @@ def main():
                      f"{fc['files_per_s']:.1f} vs {fb['files_per_s']:.1f} files/s", f"{ratio:.2f}×", t, met,
                      noise(b, c)))
 
+    # Beam on the DirectRunner vs the batch: files/s from each command's own summary, and wall
+    bb, bd = ms.get("beam.batch.t2"), ms.get("beam.direct.t2")
+    if bb and bd and own(bb)[2] and own(bd)[2]:
+        _, fb_, sb, _ = own(bb)
+        _, fd, sd, _ = own(bd)
+        batch_rate, direct_rate = fb_ / sb, fd / sd
+        ratio = direct_rate / batch_rate
+        fig["beam"] = {"documents": fd, "workers": 2, "batch_files_per_s": r(batch_rate, 1),
+                       "batch_wall_files_per_s": r(fb_ / bb["wall_s"], 1),
+                       "direct_runner_files_per_s": r(direct_rate, 1),
+                       "direct_runner_wall_files_per_s": r(fd / bd["wall_s"], 1),
+                       "direct_runner_peak_rss_mb": r(bd["max_rss_kb"] / 1024, 0),
+                       "batch_peak_rss_mb": r(bb["max_rss_kb"] / 1024, 0), "ratio": r(ratio, 3),
+                       # The machine is shared: per CPU-second the comparison holds whatever others ran.
+                       "direct_runner_files_per_cpu_s": r(fd / cpu(bd), 1), "batch_files_per_cpu_s": r(fb_ / cpu(bb), 1)}
+        rows.append((f"Beam DirectRunner vs batch, {fd} text PDFs, 2 workers, files/s",
+                     f"{direct_rate:.1f} ({fd / bd['wall_s']:.1f} wall, {fd / cpu(bd):.1f} per CPU-s)",
+                     f"convert {batch_rate:.1f} ({fb_ / bb['wall_s']:.1f} wall, {fb_ / cpu(bb):.1f} per CPU-s)",
+                     f"{ratio:.2f}×", "", "", noise(bb, bd)))
+
     # warehouse loads: rates from raingan load's own summary (no JVM start-up, no migration)
     def loaded(name):
         m = ms.get(name)

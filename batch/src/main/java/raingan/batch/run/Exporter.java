@@ -1,7 +1,6 @@
 package raingan.batch.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -28,12 +27,14 @@ final class Exporter {
     private final JsonFileSink records;
     private final RecordJson json;
     private final ProgressReporter progress;
+    private final FindingLines findingLines;
 
     Exporter(Path out, JsonFileSink records, RecordJson json, ProgressReporter progress) {
         this.out = out;
         this.records = records;
         this.json = json;
         this.progress = progress;
+        this.findingLines = new FindingLines(json);
     }
 
     /**
@@ -69,21 +70,15 @@ final class Exporter {
                 recordsOut.write(JsonLines.compact(text));
                 recordsOut.write('\n');
             }
-            JsonNode findings;
+            JsonNode tree;
             try {
-                findings = json.mapper().readTree(text).path("findings");
+                tree = json.mapper().readTree(text);
             } catch (IOException ex) {
                 progress.warn("the record of " + e.path() + " is not valid JSON: " + ex.getMessage());
                 continue;
             }
-            for (JsonNode f : findings) {
-                ObjectNode line = json.mapper().createObjectNode();
-                line.put("record", e.path());
-                line.set("rule", f.get("rule"));
-                line.set("severity", f.get("severity"));
-                line.set("at", f.get("at"));
-                line.set("message", f.get("message"));
-                findingsOut.write(json.line(line));
+            for (String line : findingLines.of(e.path(), tree)) {
+                findingsOut.write(line);
                 findingsOut.write('\n');
             }
         }

@@ -2,14 +2,13 @@ package raingan.batch.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
 import raingan.batch.manifest.ManifestEntry;
 import raingan.batch.manifest.Status;
 import raingan.batch.walk.ReadablePath;
 import raingan.batch.walk.WalkEntry;
-import raingan.ingest.ConversionException;
 import raingan.ingest.ErrorClass;
-import raingan.ingest.detect.UnsupportedFormatException;
 import raingan.ingest.pipeline.Converter;
 import raingan.ingest.source.SourceDocument;
 import raingan.ingest.source.SourceFiles;
@@ -24,14 +23,17 @@ import raingan.model.ReportRecord;
  * and whose record exists is reused; every exception or error the conversion throws becomes a
  * {@code failed} or {@code unsupported} outcome: a conversion's failure is of the class it
  * carries, anything else is named from what happened. Thread-safe.
+ *
+ * <p>Public for the other runners of conversions (the Beam pipeline), so that every runner's
+ * manifest lines come from this one reading of an input.
  */
-final class FileConversion {
+public final class FileConversion {
 
     private final JsonFileSink records;
     private final Map<String, ManifestEntry> prior;
 
     /**
-     * @param records the output folder's records, those of earlier runs among them
+     * @param records the output folder's records, those of earlier runs among them; unused (null) when {@code prior} is empty
      * @param prior   the earlier run's manifest, by path (empty when not resuming)
      */
     FileConversion(JsonFileSink records, Map<String, ManifestEntry> prior) {
@@ -39,8 +41,16 @@ final class FileConversion {
         this.prior = Map.copyOf(prior);
     }
 
-    /** Never throws: a {@link Throwable} from the converter is the file's outcome, not the worker's. */
-    Outcome process(Task task, Converter converter) {
+    /** For a runner that neither resumes nor keeps a records folder: every input is converted. */
+    public static FileConversion withoutResume() {
+        return new FileConversion(null, Map.of());
+    }
+
+    /**
+     * Converts a {@link WalkEntry.Kind#FILE FILE} entry. Never throws: a {@link Throwable} from the
+     * converter is the file's outcome, not the worker's.
+     */
+    public Outcome process(Task task, Converter converter) {
         WalkEntry e = task.entry;
         long start = System.nanoTime();
         String sha256 = null;
@@ -60,36 +70,24 @@ final class FileConversion {
             ReportRecord record = converter.convert(doc);
             return new Outcome(ManifestEntry.ok(e.name(), sha256, size, record, millisSince(start)), record, false,
                     false);
-        } catch (UnsupportedFormatException u) {
-            return new Outcome(ManifestEntry.unsupported(e.name(), sha256, size, u.mediaType(), millisSince(start)),
-                    null, false, false);
-        } catch (ConversionException x) {
-            return failed(e, sha256, size, x.errorClass(), x, start, false);
-        } catch (IOException x) {
-            // The batch's own reading of the input: its size or its digest.
-            return failed(e, sha256, size, ErrorClass.UNREADABLE, x, start, false);
-        } catch (RuntimeException x) {
-            return failed(e, sha256, size, ErrorClass.CRASH, x, start, false);
-        } catch (OutOfMemoryError x) {
-            // This file's, not the batch's; the converter may hold half-built state, so the worker gets a fresh one.
-            return failed(e, sha256, size, ErrorClass.OUT_OF_MEMORY, x, start, true);
         } catch (Throwable x) {
-            // StackOverflowError, LinkageError…: as for running out of memory.
-            return failed(e, sha256, size, ErrorClass.CRASH, x, start, true);
+            // A Throwable from the converter is this file's, not the batch's; after an Error the
+            // worker gets a fresh converter.
+            return new Outcome(Failures.entry(e.name(), sha256, size, x, millisSince(start)), null, false,
+                    Failures.breaksConverter(x));
         }
     }
 
     /** The outcome of a task whose worker could not create its converter. */
-    Outcome cannotStart(Task task, Throwable cause) {
+    public Outcome cannotStart(Task task, Throwable cause) {
         String message = "could not start a converter: " + Failures.message(ErrorClass.CRASH, cause);
         return new Outcome(ManifestEntry.failed(task.entry.name(), task.sha256, task.size, ErrorClass.CRASH, message, 0),
                 null, false, true);
     }
 
-    private static Outcome failed(WalkEntry e, String sha256, Long size, ErrorClass c, Throwable cause, long start,
-                                  boolean replace) {
-        return new Outcome(ManifestEntry.failed(e.name(), sha256, size, c, Failures.message(c, cause),
-                millisSince(start)), null, false, replace);
+    /** The outcome of a task given up on after {@code timeout}; its converter is not to be used again. */
+    public Outcome timedOut(Task task, Duration timeout) {
+        return new Outcome(Failures.timedOut(task.entry.name(), task.sha256, task.size, timeout), null, false, true);
     }
 
     private static long millisSince(long startNanos) {

@@ -11,5 +11,5 @@ import raingan.model.ReportRecord;
  * @param reused            the input is unchanged since an earlier run and its record was kept; no new line
  * @param replaceConverter  the converter may be left broken (after an Error) and must not be used again
  */
-record Outcome(ManifestEntry entry, ReportRecord record, boolean reused, boolean replaceConverter) {
+public record Outcome(ManifestEntry entry, ReportRecord record, boolean reused, boolean replaceConverter) {
 }

@@ -2,8 +2,6 @@ package raingan.batch.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -91,22 +89,14 @@ final class OutcomeRecorder {
     /** The watchdog gave up on a task; the worker will not write anything for it. */
     void timedOut(Task task, Duration timeout) throws IOException {
         deleteStale(task.entry.name());
-        String message = "Conversion did not finish within " + describe(timeout) + ". " + ErrorClass.TIMEOUT.advice();
-        ManifestEntry entry = ManifestEntry.failed(task.entry.name(), task.sha256, task.size, ErrorClass.TIMEOUT,
-                message, timeout.toMillis());
+        ManifestEntry entry = Failures.timedOut(task.entry.name(), task.sha256, task.size, timeout);
         manifest.append(entry);
         progress.finished(entry, true);
     }
 
     /** Something the walk found that is not converted: skipped, or unreadable. */
     void walked(WalkEntry e) throws IOException {
-        ManifestEntry entry;
-        if (e.kind() == WalkEntry.Kind.SKIPPED) {
-            entry = ManifestEntry.skipped(e.name(), sizeOrNull(e.path()), e.reason());
-        } else {
-            entry = ManifestEntry.failed(e.name(), null, null, ErrorClass.UNREADABLE,
-                    capitalise(e.reason()) + ". " + ErrorClass.UNREADABLE.advice(), 0);
-        }
+        ManifestEntry entry = WalkedEntries.entry(e);
         deleteStale(e.name());
         // A skip decided the same way before needs no second line; the earlier one stays.
         if (!Objects.equals(prior.get(e.name()), entry)) {
@@ -159,28 +149,5 @@ final class OutcomeRecorder {
                 progress.warn("could not read the kept record " + records.fileOf(name) + ": " + e.getMessage());
             }
         }
-    }
-
-    /** The size of a file skipped itself; none for a link, whose target may lie where the run must not look. */
-    private static Long sizeOrNull(Path p) {
-        try {
-            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? Files.size(p) : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    static String describe(Duration d) {
-        if (d.toMillis() % 60_000 == 0) {
-            return d.toMinutes() + " min";
-        }
-        if (d.toMillis() % 1000 == 0) {
-            return d.toSeconds() + " s";
-        }
-        return d.toMillis() + " ms";
     }
 }

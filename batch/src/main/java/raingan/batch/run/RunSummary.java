@@ -78,7 +78,12 @@ public record RunSummary(int files, int ok, int failed, int skipped, int unsuppo
 
     /** The one-line summary printed on stderr at the end. */
     public String line() {
-        StringBuilder sb = new StringBuilder("raingan batch: ").append(files).append(" files: ")
+        return line("raingan batch");
+    }
+
+    /** The same, for another runner of conversions (the Beam pipeline). */
+    public String line(String runner) {
+        StringBuilder sb = new StringBuilder(runner).append(": ").append(files).append(" files: ")
                 .append(ok).append(" ok, ").append(failed).append(" failed");
         if (!failuresByClass.isEmpty()) {
             StringBuilder classes = new StringBuilder();

@@ -7,7 +7,7 @@ import raingan.batch.walk.WalkEntry;
  * One input on its way through a worker. Settled exactly once, by the worker that finished
  * it or by the watchdog that gave up on it; only the side that settles may write anything.
  */
-final class Task {
+public final class Task {
 
     final WalkEntry entry;
     /** System.nanoTime() when a worker took it; written before the worker publishes the task. */
@@ -17,7 +17,7 @@ final class Task {
     volatile Long size;
     private final AtomicBoolean settled = new AtomicBoolean();
 
-    Task(WalkEntry entry) {
+    public Task(WalkEntry entry) {
         this.entry = entry;
     }
 

@@ -149,14 +149,16 @@ final class WorkerPool {
                     w.thread.interrupt();
                 }
                 if (w.timedOut && (!w.thread.isAlive() || now - w.timedOutAt > graceNanos)) {
+                    // The replacement joins before the timed-out worker leaves: finish() must never
+                    // see no workers while files are still queued (it would end the run without them).
+                    if (fatal.get() == null) {
+                        startWorker();
+                    }
                     live.remove(w);
                     if (w.thread.isAlive()) {
                         abandoned.incrementAndGet();
                         progress.warn(w.thread.getName() + " did not stop after the timeout on " + w.timedOutOn
                                 + "; it is abandoned and a new worker takes its place");
-                    }
-                    if (fatal.get() == null) {
-                        startWorker();
                     }
                 }
             }

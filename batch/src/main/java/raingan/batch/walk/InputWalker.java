@@ -14,7 +14,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -23,9 +22,9 @@ import java.util.Set;
  * of the same tree give the same sequence ({@link PathOrder} within each input folder).
  *
  * <p>Files given directly are always converted. Inside folders, junk and hidden entries are
- * {@link WalkEntry.Kind#SKIPPED skipped}; symbolic links are followed as the {@link LinkPolicy}
- * says (by default only to targets inside the folders given), except those that loop back to a
- * folder being walked, and those not followed are skipped with the reason; a folder or link that
+ * {@link WalkEntry.Kind#SKIPPED skipped} ({@link SkipRules}); symbolic links are followed as the
+ * {@link LinkPolicy} says (by default only to targets inside the folders given), except those that
+ * loop back to a folder being walked, and those not followed are skipped with the reason; a folder or link that
  * cannot be read is reported as {@link WalkEntry.Kind#UNREADABLE}; nothing the walk meets is
  * fatal. The output folder is never entered. Names that are not valid UTF-8 are read all the
  * same and named losslessly ({@link FileNames}). Memory is one sorted listing per folder level.
@@ -34,10 +33,6 @@ import java.util.Set;
  * {@code text} and {@code eval} agree on what counts as an input.
  */
 public final class InputWalker implements Iterator<WalkEntry> {
-
-    /** File names (lower case) that operating systems and office suites leave beside documents. */
-    private static final Set<String> JUNK = Set.of("thumbs.db", "ehthumbs.db", "ehthumbs_vista.db",
-            "desktop.ini", "icon\r", "$recycle.bin", "system volume information", "lost+found");
 
     private record Frame(Path dir, String prefix, Path realDir, Iterator<Child> children) {
     }
@@ -163,12 +158,9 @@ public final class InputWalker implements Iterator<WalkEntry> {
         } catch (IOException e) {
             return new WalkEntry(path, name, WalkEntry.Kind.UNREADABLE, "cannot read attributes: " + e.getMessage());
         }
-        String lower = child.toLowerCase(Locale.ROOT);
-        if (child.startsWith(".")) {
-            return skipped(path, name, own.isDirectory() ? "hidden folder: not searched" : "hidden file");
-        }
-        if (JUNK.contains(lower) || child.startsWith("~$")) {
-            return skipped(path, name, "operating-system or application junk, not a document");
+        String skip = SkipRules.reason(child, own.isDirectory());
+        if (skip != null) {
+            return skipped(path, name, skip);
         }
         if (frame.realDir() != null && ownFiles.contains(frame.realDir().resolve(entry.fileName()))) {
             return skipped(path, name, "raingan's own output");

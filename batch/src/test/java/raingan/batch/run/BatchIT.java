@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,13 +54,7 @@ class BatchIT {
     private static final int PDFS = 6;
 
     private final RecordJson json = new RecordJson();
-    private final GeneratedReports generator = new GeneratedReports(2024);
-    /** Path → status every converter must give, whatever its extractors can read. */
-    private final Map<String, Status> fixed = new TreeMap<>();
-    /** Inputs whose status depends on what the extractors can read; the single-file conversion decides. */
-    private final List<String> byConverter = new ArrayList<>();
-    /** Inputs that no extractor may ever turn into a record. */
-    private final List<String> neverOk = new ArrayList<>();
+    private TestArchive archive;
     private Path in;
     private Path uninterrupted;
     @TempDir
@@ -69,38 +62,8 @@ class BatchIT {
 
     @BeforeAll
     void buildArchive() throws IOException {
-        in = dir.resolve("archive");
-        for (int i = 0; i < REPORTS; i++) {
-            String rel = "รายงาน/" + (2561 + i % 4) + "/เขต-" + String.format("%03d", i) + ".txt";
-            write(rel, generator.report(i));
-            fixed.put(rel, Status.OK);
-        }
-        for (int i = 0; i < PDFS; i++) {
-            String rel = "pdf/รายงาน-" + i + ".pdf";
-            TestDocuments.textPdf(create(rel), generator.lines(1000 + i, 70));
-            byConverter.add(rel);
-        }
-        bad("เสีย/ตัดขาด.pdf", p -> TestDocuments.truncatedPdf(p, generator.lines(2000, 70), 0.55), false);
-        bad("เสีย/ลับ.pdf", p -> TestDocuments.encryptedPdf(p, generator.lines(2001, 70)), true);
-        bad("เสีย/ภาพสแกน-ใหญ่.png", p -> TestDocuments.pngClaiming(p, 100_000, 100_000), true);
-        bad("เสีย/สองหมื่นหน้า.pdf", p -> TestDocuments.blankPdf(p, 20_000), true);
-        bad("เสีย/งบประมาณ.xlsx", TestDocuments::xlsx, true);
-        bad("เสีย/รวมไฟล์.zip", p -> TestDocuments.zip(p, generator.report(3000), generator.report(3001)), true);
-        bad("เสีย/สุ่ม.bin", p -> TestDocuments.randomBinary(p, 42, 64 * 1024), true);
-        Files.createFile(create("เสีย/ว่างเปล่า.txt"));
-        fixed.put("เสีย/ว่างเปล่า.txt", Status.FAILED);
-        Files.createSymbolicLink(create("เสีย/ลิงก์เสีย.pdf"), dir.resolve("gone.pdf"));
-        fixed.put("เสีย/ลิงก์เสีย.pdf", Status.FAILED);
-        Files.createSymbolicLink(create("รายงาน/2562/ย้อนกลับ"), Path.of(".."));
-        fixed.put("รายงาน/2562/ย้อนกลับ", Status.SKIPPED);
-        write(".DS_Store", "\0\0\0\1Bud1");
-        fixed.put(".DS_Store", Status.SKIPPED);
-        write("รายงาน/Thumbs.db", "junk");
-        fixed.put("รายงาน/Thumbs.db", Status.SKIPPED);
-        write("รายงาน/~$เขต-000.docx", "lock");
-        fixed.put("รายงาน/~$เขต-000.docx", Status.SKIPPED);
-        write(".git/HEAD", "ref: refs/heads/main\n");
-        fixed.put(".git", Status.SKIPPED);
+        archive = TestArchive.write(dir.resolve("archive"), new GeneratedReports(2024), REPORTS, PDFS);
+        in = archive.root();
     }
 
     @Test
@@ -122,17 +85,15 @@ class BatchIT {
                 summary.files() * 1000.0 / millis, summary.line());
 
         Map<String, ManifestEntry> m = manifest(uninterrupted);
-        List<String> expectedPaths = new ArrayList<>(fixed.keySet());
-        expectedPaths.addAll(byConverter);
-        expectedPaths.addAll(neverOk);
+        List<String> expectedPaths = archive.paths();
         expectedPaths.sort(PathOrder.INSTANCE);
         assertEquals(expectedPaths, new ArrayList<>(m.keySet()), "exactly one line per input, in path order");
 
-        fixed.forEach((path, status) -> assertEquals(status, m.get(path).status(), path));
+        archive.fixed().forEach((path, status) -> assertEquals(status, m.get(path).status(), path));
         assertEquals(ErrorClass.EMPTY_FILE, m.get("เสีย/ว่างเปล่า.txt").errorClass());
         assertEquals(ErrorClass.UNREADABLE, m.get("เสีย/ลิงก์เสีย.pdf").errorClass());
         assertTrue(m.get("รายงาน/2562/ย้อนกลับ").message().contains("loop"));
-        for (String path : neverOk) {
+        for (String path : archive.neverOk()) {
             assertNotEquals(Status.OK, m.get(path).status(), path + " must never become a record");
         }
 
@@ -140,7 +101,7 @@ class BatchIT {
         int findings = 0;
         try (Converter single = new Converter(options.effectiveExtraction())) {
             for (ManifestEntry e : m.values()) {
-                if (!fixed.containsKey(e.path())) {
+                if (!archive.fixed().containsKey(e.path())) {
                     assertEquals(expected(single, e.path()), observed(e), e.path());
                 }
                 if (e.status() == Status.FAILED) {
@@ -245,31 +206,6 @@ class BatchIT {
             }
         }
         return n;
-    }
-
-    @FunctionalInterface
-    private interface Maker {
-        void make(Path file) throws IOException;
-    }
-
-    private void bad(String rel, Maker maker, boolean mustNeverConvert) throws IOException {
-        long start = System.nanoTime();
-        maker.make(create(rel));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        if (millis > 500) {
-            System.out.printf("made %s (%d bytes) in %d ms%n", rel, Files.size(in.resolve(rel)), millis);
-        }
-        (mustNeverConvert ? neverOk : byConverter).add(rel);
-    }
-
-    private Path create(String rel) throws IOException {
-        Path p = in.resolve(rel);
-        Files.createDirectories(p.getParent());
-        return p;
-    }
-
-    private void write(String rel, String text) throws IOException {
-        Files.writeString(create(rel), text);
     }
 
     private static Path recordOf(Path out, String name) {

@@ -2,7 +2,6 @@ package raingan.batch.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static raingan.batch.run.OutputFolders.manifest;
 
 import java.nio.file.Files;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import raingan.batch.manifest.ManifestEntry;
 import raingan.batch.manifest.Status;
 import raingan.ingest.ErrorClass;
-import raingan.ingest.extract.ocr.OcrUnavailableException;
-import raingan.ingest.extract.ocr.Tessdata;
 
 /**
  * A 2 000-page scanned PDF under {@code --max-pages 3000 --timeout 30s}: within the page limit,
@@ -31,7 +28,7 @@ class ScannedPdfTimeoutIT {
 
     @Test
     void aLongScanEndsAsTimeoutNearItsLimitAndTheNextFileConverts() throws Exception {
-        assumeOcr();
+        OcrAvailable.assume();
         Path in = Files.createDirectories(dir.resolve("in"));
         TestDocuments.scannedPdf(in.resolve("a-สแกน-2000-หน้า.pdf"), 2000);
         assertTrue(Files.size(in.resolve("a-สแกน-2000-หน้า.pdf")) < 2 << 20, "built cheaply: one image, stored once");
@@ -61,15 +58,5 @@ class ScannedPdfTimeoutIT {
         assertTrue(!printed.contains("OutOfMemoryError"), printed);
         System.out.println("scanned PDF: TIMEOUT after " + scan.millis() + " ms, batch " + seconds + " s"
                 + (printed.contains("abandoned") ? "; the timed-out worker was abandoned" : "; the worker stopped"));
-    }
-
-    /** Skips where Tesseract's Thai data is missing, except on CI, where that is a broken CI and fails. */
-    private static void assumeOcr() {
-        try {
-            Tessdata.locate(null, System.getenv("TESSDATA_PREFIX"), "tha+eng");
-        } catch (OcrUnavailableException e) {
-            assumeTrue("true".equalsIgnoreCase(System.getenv("CI")), "Tesseract with tha+eng is not installed"
-                    + " (scripts/install-os-deps)");
-        }
     }
 }

@@ -30,7 +30,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** The inputs an archive really holds, good and bad, made on the spot so nothing binary is checked in. */
-final class TestDocuments {
+public final class TestDocuments {
 
     static final Path THAI_FONT = Path.of("/usr/share/fonts/truetype/tlwg/Laksaman.ttf");
     private static final int LINES_PER_PAGE = 36;
@@ -170,7 +170,7 @@ final class TestDocuments {
      * A scanned PDF of {@code pages} A4 pages, every one the same 150-dpi image of a few lines of
      * print, stored once: a few hundred KB however many pages, each of which needs OCR.
      */
-    static void scannedPdf(Path file, int pages) throws IOException {
+    public static void scannedPdf(Path file, int pages) throws IOException {
         BufferedImage scan = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = scan.createGraphics();
         try {
