@@ -28,9 +28,12 @@ final class Pointers {
     /**
      * Where a link to {@code pointer} should go among {@code known}: the pointer itself, else the
      * first of its descendants (a finding about a whole list goes to its first item), else its
-     * nearest ancestor; null when none is known.
+     * nearest ancestor; null when none is known, and for the whole record ({@code ""}).
      */
     static String anchor(String pointer, Set<String> known, Collection<String> inOrder) {
+        if (pointer.isEmpty()) {
+            return null;
+        }
         if (known.contains(pointer)) {
             return pointer;
         }

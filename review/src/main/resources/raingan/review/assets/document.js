@@ -30,7 +30,7 @@
   };
   if (data.budget !== null && data.budget !== undefined) {
     disbursed.markLine = { silent: true, symbol: 'none', lineStyle: { type: 'dashed' },
-      label: { formatter: 'budget received' }, data: [{ yAxis: data.budget }] };
+      label: { formatter: 'budget received', position: 'insideEndTop' }, data: [{ yAxis: data.budget }] };
   }
   var chart = echarts.init(element, null, { renderer: 'svg' });
   chart.setOption({
