@@ -19,7 +19,7 @@ import raingan.review.ReviewSummary;
         description = {
             "Writes an HTML report of a converted batch for auditors to look at in a browser, offline.",
             "",
-            "REPORT_DIR/index.html lists every document of OUT_DIR's manifest (status, method, OCR confidence, findings by severity) in a paged table with a search box (project code, agency, rule, file, name) and filters. Each converted document has a page: its page images with the fields drawn where they were read (from the record's provenance), the record's values, its findings linked to the values they are about, and a chart of progress % and cumulative disbursement over the fiscal year.",
+            "REPORT_DIR/index.html lists every document of OUT_DIR's manifest (status, method, OCR confidence, findings by severity) in a paged table with a search box (project code, agency, rule, file, name) and filters. Each converted document has a page: its page images with the fields drawn where they were read (from the record's provenance), the record's values, its findings linked to the values they are about, and a chart of progress %% and cumulative disbursement over the fiscal year.",
             "",
             "Page images need the documents themselves: give --input, the folder that was converted (each document is INPUT/<its manifest path>, and is shown only if its sha256 is still the one converted). Without --input the pages list the fields alone. Text exports and office files have no page images.",
             "",
@@ -31,7 +31,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT_DIR", description = "The output folder of raingan convert (manifest.jsonl and the records).")
     Path outDir;
 
-    @Option(names = "--html", required = true, paramLabel = "REPORT_DIR", description = "Where to write the report (created if missing; files of an earlier report are replaced).")
+    @Option(names = "--html", required = true, paramLabel = "REPORT_DIR", description = "Where to write the report (created if missing; files an earlier report wrote there are overwritten).")
     Path reportDir;
 
     @Option(names = "--input", paramLabel = "DIR", description = "The folder that was converted, for the page images.")

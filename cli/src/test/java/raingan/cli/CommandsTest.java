@@ -114,6 +114,7 @@ class CommandsTest {
             CliRun run = CliRun.of(cmd, "--help");
             assertEquals(0, run.exit());
             assertTrue(run.out().contains("Usage: raingan " + cmd), run.out());
+            assertTrue(!run.err().contains("WARN"), "the help text formats: " + run.err());
         }
     }
 
