@@ -80,7 +80,7 @@ final class DocumentViewBuilder {
         if (note == null && !pages.isEmpty() && placed.isEmpty()) {
             note = "This record has no provenance: the fields are shown beside the page, not on it.";
         }
-        var chart = ProgressSeries.of(record);
+        Map<String, Object> chart = ProgressSeries.of(record);
         return new DocumentView(title(doc, record), doc.entry().path(),
                 record.project() == null ? null : record.project().code(), facts(record.source()), pageViews,
                 note, linked, findings, chart == null ? null : json.line(chart));

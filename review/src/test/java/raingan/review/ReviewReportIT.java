@@ -57,12 +57,17 @@ class ReviewReportIT {
         in = dir.resolve("in");
         Corpus.generate(in, 3, 11L, EnumSet.of(Format.TEXT, Format.PDF));
         deleteTree(in.resolve("truth"));
+        // One scan (its boxes are OCR's, in pixels), made apart: a corpus writes all its formats' files.
+        Path scans = dir.resolve("scans");
+        Corpus.generate(scans, 1, 12L, EnumSet.of(Format.SCAN));
+        Files.createDirectories(in.resolve("scan"));
+        Files.move(scans.resolve("scan/gen-0001.pdf"), in.resolve("scan/gen-0001.pdf"));
         out = dir.resolve("out");
         RunSummary converted = ConvertedFolders.convert(in, out);
-        assertEquals(6, converted.ok(), converted.line());
+        assertEquals(7, converted.ok(), converted.line());
         report = dir.resolve("report");
         ReviewSummary summary = new ReviewReport().write(new ReviewOptions(out, in, report, 2, 100));
-        assertEquals(6, summary.documents());
+        assertEquals(7, summary.documents());
         assertEquals(0, summary.withoutImages(), "every PDF got its page images");
     }
 
@@ -73,7 +78,7 @@ class ReviewReportIT {
         Document dom = Jsoup.parse(index.dom());
         List<Element> rows = dom.select("#documents tbody tr");
         assertEquals(records(out).size(), rows.size(), "one row per record");
-        assertEquals("6 of 6 documents", dom.getElementById("shown").text());
+        assertEquals("7 of 7 documents", dom.getElementById("shown").text());
         for (Element row : rows) {
             Element link = row.selectFirst("a[href]");
             assertTrue(Files.isRegularFile(report.resolve(link.attr("href"))), link.attr("href"));
@@ -113,6 +118,21 @@ class ReviewReportIT {
         assertEquals(HEIGHT, shot.getHeight());
         assertTrue(distinctColours(shot, 40, 200, 600, 900) > 50,
                 "the page image shows in the left column: " + screenshot.toAbsolutePath());
+    }
+
+    @Test
+    void aScansPageShowsTheFieldsWhereOcrReadThem() throws Exception {
+        ReportRecord record = read(out.resolve("scan/gen-0001.pdf.json"));
+        Path page = report.resolve(pageOf("scan/gen-0001.pdf"));
+        HeadlessChromium.Loaded loaded = chromium.dumpDom(page);
+        assertEquals(List.of(), loaded.console());
+        Document dom = Jsoup.parse(loaded.dom());
+        assertEquals(record.source().pageCount(), dom.select("figure.page img").size());
+        Element name = dom.getElementById("box:/project/name");
+        assertTrue(name != null, "the name read by OCR is drawn on its page");
+        assertTrue(name.attr("style").matches("left:[0-9.]+%;top:[0-9.]+%;width:[0-9.]+%;height:[0-9.]+%"),
+                name.attr("style"));
+        assertEquals("#/project/name", name.attr("href"), "the box links to the value");
     }
 
     @Test
