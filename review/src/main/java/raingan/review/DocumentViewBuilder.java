@@ -38,7 +38,7 @@ final class DocumentViewBuilder {
      */
     DocumentView build(ConvertedDocument doc, ReportRecord record, List<PageImage> pages, String pagesNote) {
         List<FieldGroup> groups = fields.groups(record);
-        List<String> anchorsInOrder = anchors(groups, record);
+        List<String> anchorsInOrder = anchors(groups, pages);
         Set<String> anchors = new LinkedHashSet<>(anchorsInOrder);
         Map<String, Severity> gravest = gravest(record.findings(), anchors, anchorsInOrder);
 
@@ -59,7 +59,7 @@ final class DocumentViewBuilder {
                         pointer.matches(ENTRY) ? "entry" : "field", name(gravest.get(target))));
             }
             boxes.sort(Comparator.comparing((BoxView b) -> b.kind().equals("entry") ? 0 : 1));
-            pageViews.add(new PageView("/source/pages/" + (page.number() - 1), page.number(), page.href(), boxes));
+            pageViews.add(new PageView(pagePointer(page), page.number(), page.href(), boxes));
         }
 
         List<FieldGroup> linked = new ArrayList<>();
@@ -86,18 +86,22 @@ final class DocumentViewBuilder {
                 note, linked, findings, chart == null ? null : json.line(chart));
     }
 
-    /** Every id a link may go to, in page order: the pages, then the groups each followed by its rows. */
-    private static List<String> anchors(List<FieldGroup> groups, ReportRecord record) {
+    /** Every id a link may go to, in page order: the pages shown, then the groups each followed by its rows. */
+    private static List<String> anchors(List<FieldGroup> groups, List<PageImage> pages) {
         List<String> out = new ArrayList<>();
-        int pageCount = record.source() == null ? 0 : record.source().pages().size();
-        for (int i = 0; i < pageCount; i++) {
-            out.add("/source/pages/" + i);
+        for (PageImage page : pages) {
+            out.add(pagePointer(page));
         }
         for (FieldGroup g : groups) {
             out.add(g.pointer());
             g.rows().forEach(r -> out.add(r.pointer()));
         }
         return out;
+    }
+
+    /** The page as findings point at it: {@code /source/pages/<0-based index>}. */
+    private static String pagePointer(PageImage page) {
+        return "/source/pages/" + (page.number() - 1);
     }
 
     private static Map<String, Severity> gravest(List<Finding> findings, Set<String> anchors, List<String> inOrder) {
