@@ -10,7 +10,7 @@ import picocli.CommandLine;
         description = {
             "Turns printed Thai government reports (text exports, PDFs, scans, photos, DOCX) into structured, audited JSON records. First form: the BMA project progress report.",
             ""},
-        subcommands = {ConvertCommand.class, BeamCommand.class, LoadCommand.class, QueryCommand.class, AuditCommand.class, DateCommand.class, TextCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, BeamCommand.class, LoadCommand.class, QueryCommand.class, AuditCommand.class, ReviewCommand.class, DateCommand.class, TextCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'raingan COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
 

@@ -110,11 +110,26 @@ class CommandsTest {
 
     @Test
     void helpExplainsEachCommand() {
-        for (String cmd : new String[] {"convert", "audit", "date", "eval"}) {
+        for (String cmd : new String[] {"convert", "audit", "review", "date", "eval"}) {
             CliRun run = CliRun.of(cmd, "--help");
             assertEquals(0, run.exit());
             assertTrue(run.out().contains("Usage: raingan " + cmd), run.out());
+            assertTrue(!run.err().contains("WARN"), "the help text formats: " + run.err());
         }
+    }
+
+    @Test
+    void reviewWritesTheReportOfAConvertedFolderAndNamesAFolderThatIsNot() throws Exception {
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRun.of("convert", seedFile().toString(), "--out", out.toString(), "--progress", "quiet").exit());
+        CliRun run = CliRun.of("review", out.toString(), "--html", tmp.resolve("report").toString(), "--threads", "1");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().contains("1 documents, 1 pages"), run.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("report/documents/000001.html")));
+
+        CliRun notConverted = CliRun.of("review", tmp.toString(), "--html", tmp.resolve("r2").toString());
+        assertEquals(1, notConverted.exit());
+        assertTrue(notConverted.err().contains("manifest.jsonl"), notConverted.err());
     }
 
     private static Path seedFile() {

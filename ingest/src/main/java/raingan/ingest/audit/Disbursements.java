@@ -10,15 +10,15 @@ import raingan.model.ReportEntry;
  * Forms often reprint the previous disbursement in a later entry; an entry that repeats
  * a disbursement number with the same amount is such a reprint and is counted once.
  * A repeated number with a different amount is a different payment and counts, and so
- * does every entry without a disbursement number.
+ * does every entry without a disbursement number. The review report's chart counts the same way.
  */
-final class Disbursements {
+public final class Disbursements {
 
     private Disbursements() {
     }
 
     /** The de-duplicated sum, or null when no entry prints an amount. */
-    static BigDecimal total(List<ReportEntry> reports) {
+    public static BigDecimal total(List<ReportEntry> reports) {
         List<ReportEntry> counted = new ArrayList<>();
         BigDecimal sum = null;
         for (ReportEntry entry : reports) {
