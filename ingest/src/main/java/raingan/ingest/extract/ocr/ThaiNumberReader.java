@@ -116,9 +116,7 @@ final class ThaiNumberReader {
 
     /** The glyphs read as a number holding a Thai digit, or null when they are none. */
     String number(List<Box> glyphs, BufferedImage image, double baseline, double letter) {
-        String reading = this.glyphs.read(glyphs, image, baseline, letter, NEAR);
-        return reading != null && reading.chars().anyMatch(ThaiChars::isDigit)
-                && reading.chars().noneMatch(c -> c >= '0' && c <= '9') ? reading : null;
+        return thaiNumber(this.glyphs.read(glyphs, image, baseline, letter, NEAR));
     }
 
     /** How near its glyphs must be to be read again, or 0 for a word that is no number. */
@@ -158,13 +156,13 @@ final class ThaiNumberReader {
         }
         List<Box> ink = new ArrayList<>();
         under.forEach(k -> ink.addAll(inkWords.get(k)));
-        String reading = number(glyphs.read(ink, image, baseline, letter, near));
+        String reading = thaiNumber(glyphs.read(ink, image, baseline, letter, near));
         if (reading == null) {
             // A day set close to its month (๘ ธ.ค.) is one ink word with it: read the glyphs
             // under the token alone. Their ink stays unclaimed for the words that follow.
             List<Box> own = ink.stream().filter(g -> overlaps(g, token.box())).toList();
             String alone = own.size() < ink.size() && !own.isEmpty()
-                    ? number(glyphs.read(own, image, baseline, letter, near)) : null;
+                    ? thaiNumber(glyphs.read(own, image, baseline, letter, near)) : null;
             return alone == null ? token.text() : alone;
         }
         under.forEach(k -> read[k] = true);
@@ -175,7 +173,7 @@ final class ThaiNumberReader {
      * A reading that is a Thai number, or null. One without a Thai digit is Tesseract's business;
      * one that mixes Thai and Arabic digits, which no number does, is a misreading.
      */
-    private static String number(String reading) {
+    private static String thaiNumber(String reading) {
         return reading == null || reading.chars().noneMatch(ThaiChars::isDigit)
                 || reading.chars().anyMatch(c -> c >= '0' && c <= '9') ? null : reading;
     }
