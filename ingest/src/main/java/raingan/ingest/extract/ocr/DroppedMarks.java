@@ -36,12 +36,14 @@ final class DroppedMarks {
             Pattern.compile("\u0E4D([\u0E48-\u0E4B]?)\u0E32");
     /**
      * A long run of Thai may show a piece more than the mark missing (a speck that passed for a
-     * mark, a mark of the next word leaning in): up to this many more pieces than marks, one
-     * mark is looked for.
+     * mark, a mark of the next word leaning in): up to this many pieces left over, one mark is
+     * looked for.
      */
     private static final int MOST_MISCOUNTED = 2;
-    /** How near (in letters' widths) a leftover piece must lie to where a mark is put back. */
+    /** How near (in letters' widths) a piece must lie to a mark, or to where a mark is put back. */
     private static final double NEAR_PIECE = 1.0;
+    /** How far (in letters' widths) the rough places of a long word may drift from its ink. */
+    private static final double DRIFT = 3.0;
     /** A piece wholly above this share of the letter height over the baseline is a mark above. */
     private static final double ABOVE_LETTERS = 0.8;
     /** A piece whose top is below this share of the letter height over the baseline is a vowel below. */
@@ -98,15 +100,16 @@ final class DroppedMarks {
         // Tesseract writes ำ as its ring and า (นํา, นํ้า); the dictionary spells it ำ.
         String spelt = AM_SPELT_OUT.matcher(word).replaceAll("$1\u0E33");
         Places places = new Places(spelt, box);
+        List<Double> aboveLeft = places.unmatched(above, i -> ABOVE.indexOf(spelt.charAt(i)) >= 0 || spelt.charAt(i) == AM);
+        List<Double> belowLeft = places.unmatched(below, i -> BELOW.indexOf(spelt.charAt(i)) >= 0);
         List<Candidate> candidates;
         List<Double> missing;
-        if (above.size() > marksAbove(spelt) && above.size() <= marksAbove(spelt) + MOST_MISCOUNTED) {
+        if (isFew(aboveLeft)) {
             candidates = withMarkAbove(spelt);
-            missing = places.unmatched(above, i -> ABOVE.indexOf(spelt.charAt(i)) >= 0 || spelt.charAt(i) == AM);
-        } else if (below.size() > marksBelow(spelt) && below.size() <= marksBelow(spelt) + MOST_MISCOUNTED
-                && noTailApart(spelt)) {
+            missing = aboveLeft;
+        } else if (isFew(belowLeft) && noTailApart(spelt)) {
             candidates = withVowelBelow(spelt);
-            missing = places.unmatched(below, i -> BELOW.indexOf(spelt.charAt(i)) >= 0);
+            missing = belowLeft;
         } else {
             return word;
         }
@@ -116,6 +119,11 @@ final class DroppedMarks {
                 .map(Candidate::text).toList();
         String best = best(spelt, near);
         return best.equals(spelt) ? word : best;
+    }
+
+    /** One or two pieces left over point at a dropped mark; more, at noise. */
+    private static boolean isFew(List<Double> leftover) {
+        return !leftover.isEmpty() && leftover.size() <= MOST_MISCOUNTED;
     }
 
     /** A spelling with one mark more, and the letter of the word as read that the mark goes on. */
@@ -153,23 +161,38 @@ final class DroppedMarks {
             return step;
         }
 
-        /** The pieces left over once each mark of the word has taken the piece nearest it. */
+        /**
+         * The pieces left over once each mark of the word has taken the piece nearest it: first
+         * each mark a piece over its own letter, then a mark still without one a piece a few
+         * letters off, for letters are not all one width. A mark may find none: ำ's ring often
+         * touches its letter and is inked as one piece with it.
+         */
         List<Double> unmatched(List<Double> pieces, IntPredicate isMark) {
             List<Double> left = new ArrayList<>(pieces);
+            List<Integer> unplaced = new ArrayList<>();
             for (int i = 0; i < x.length - 1; i++) {
-                if (!isMark.test(i) || left.isEmpty()) {
-                    continue;
+                if (isMark.test(i) && !claim(left, x[i], NEAR_PIECE * step)) {
+                    unplaced.add(i);
                 }
-                double at = x[i];
-                int nearest = 0;
-                for (int k = 1; k < left.size(); k++) {
-                    if (Math.abs(left.get(k) - at) < Math.abs(left.get(nearest) - at)) {
-                        nearest = k;
-                    }
-                }
-                left.remove(nearest);
+            }
+            for (int i : unplaced) {
+                claim(left, x[i], DRIFT * step);
             }
             return left;
+        }
+
+        private static boolean claim(List<Double> pieces, double at, double within) {
+            int nearest = -1;
+            for (int k = 0; k < pieces.size(); k++) {
+                if (Math.abs(pieces.get(k) - at) <= within
+                        && (nearest < 0 || Math.abs(pieces.get(k) - at) < Math.abs(pieces.get(nearest) - at))) {
+                    nearest = k;
+                }
+            }
+            if (nearest >= 0) {
+                pieces.remove(nearest);
+            }
+            return nearest >= 0;
         }
     }
 
@@ -267,23 +290,6 @@ final class DroppedMarks {
             }
         }
         return out;
-    }
-
-    static int marksAbove(String word) {
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            n += ABOVE.indexOf(c) >= 0 || c == AM ? 1 : 0;
-        }
-        return n;
-    }
-
-    static int marksBelow(String word) {
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) {
-            n += BELOW.indexOf(word.charAt(i)) >= 0 ? 1 : 0;
-        }
-        return n;
     }
 
     private static boolean noTailApart(String word) {
