@@ -44,6 +44,15 @@ abstract class EntrySequenceRule<V> implements AuditRule {
         return null;
     }
 
+    /**
+     * Whether an entry that breaks the run from {@code reference} follows on from {@code settled},
+     * the latest entry that broke nothing: then the break before it was a single slip, already
+     * reported, and the entry is fine. By default it is not.
+     */
+    boolean resumesFrom(Placed<V> entry, Placed<V> settled) {
+        return false;
+    }
+
     /** Whether an entry with a value becomes the reference of the entries after it; by default each does. */
     boolean becomesReference(Placed<V> entry, Finding finding) {
         return true;
@@ -54,16 +63,24 @@ abstract class EntrySequenceRule<V> implements AuditRule {
         List<Finding> findings = new ArrayList<>();
         List<ReportEntry> reports = record.reports();
         Placed<V> reference = null;
+        Placed<V> settled = null;
         for (int i = 0; i < reports.size(); i++) {
             ReportEntry e = reports.get(i);
             Placed<V> entry = new Placed<>(e, i, value(e));
             Finding finding = entry.value() == null ? judgeWithoutValue(entry, reference)
                     : judge(record, entry, reference);
+            if (finding != null && entry.value() != null && settled != null && settled != reference
+                    && resumesFrom(entry, settled)) {
+                finding = null;
+            }
             if (finding != null) {
                 findings.add(finding);
             }
             if (entry.value() != null && becomesReference(entry, finding)) {
                 reference = entry;
+            }
+            if (entry.value() != null && finding == null) {
+                settled = entry;
             }
         }
         return findings;

@@ -47,6 +47,14 @@ class ReportNumberingRuleTest {
     }
 
     @Test
+    void oneNumberOutOfTheRunIsOneFinding() {
+        // Report 3 printed (or OCR'd) as 1: report 4 follows on from report 2, not from the slip.
+        assertEquals(List.of(key("report.numbering", "/reports/2", Severity.WARNING)), keys(rule.check(record(
+                entry(1, "15/10/2562"), entry(2, "18/11/2562"), entry(1, "17/12/2562"), entry(4, "17/1/2563"),
+                entry(5, "17/2/2563")))));
+    }
+
+    @Test
     void unnumberedEntryTakesItsPlaceInTheRun() {
         assertEquals(List.of(key("report.numbering", "/reports/1", Severity.WARNING)), keys(rule.check(record(
                 entry(1, "15/10/2562"), entry(null, "18/11/2562"), entry(3, "17/12/2562")))));
