@@ -2,7 +2,6 @@ package raingan.ingest.extract.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import raingan.ingest.extract.layout.Box;
 import raingan.ingest.thai.ThaiChars;
@@ -19,37 +18,32 @@ import raingan.ingest.thai.ThaiDictionary;
  */
 final class DroppedMarks {
 
-    /** Marks above the letters, each drawn as a piece of its own: ั ิ ี ึ ื ็ ่ ้ ๊ ๋ ์ ํ. */
-    private static final String ABOVE = "\u0E31\u0E34\u0E35\u0E36\u0E37\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D";
-    private static final String TONES = "\u0E48\u0E49\u0E4A\u0E4B";
-    private static final String VOWELS_ABOVE = "\u0E31\u0E34\u0E35\u0E36\u0E37\u0E47\u0E4C";
-    /** Vowels below the line: ุ ู. */
-    private static final String BELOW = "\u0E38\u0E39";
-    /** ำ: a ring above (ํ) and า. */
-    private static final char AM = '\u0E33';
-    private static final char AA = '\u0E32';
     /** Letters whose tail some fonts draw apart, below the line: ฐ ญ. */
     private static final String TAILS_APART = "\u0E10\u0E0D";
 
     /** ำ written as its ring, any tone, then า. */
     private static final Pattern AM_SPELT_OUT =
             Pattern.compile("\u0E4D([\u0E48-\u0E4B]?)\u0E32");
+    /** A tone written twice over one letter before า (น้้า): the lower "tone" is ำ's ring. */
+    private static final Pattern TONE_TWICE = Pattern.compile("([\u0E48-\u0E4B])\\1\u0E32");
     /**
      * A long run of Thai may show a piece more than the mark missing (a speck that passed for a
      * mark, a mark of the next word leaning in): up to this many pieces left over, one mark is
      * looked for.
      */
     private static final int MOST_MISCOUNTED = 2;
-    /** How near (in letters' widths) a piece must lie to a mark, or to where a mark is put back. */
-    private static final double NEAR_PIECE = 1.0;
-    /** How far (in letters' widths) the rough places of a long word may drift from its ink. */
-    private static final double DRIFT = 3.0;
     /** A piece wholly above this share of the letter height over the baseline is a mark above. */
     private static final double ABOVE_LETTERS = 0.8;
     /** A piece whose top is below this share of the letter height over the baseline is a vowel below. */
     private static final double BELOW_LINE = 0.15;
     /** Smaller than this share of the letter height a piece is a speck, not a mark. */
     private static final double SPECK = 0.12;
+    /** A piece whose bottom stands this high (in letter heights) sits on another mark, not on its letter. */
+    private static final double ON_A_MARK = 1.3;
+    /** How high a single mark reaches (in letter heights) in the middle of the fonts measured. */
+    private static final double USUAL_LEVEL = 1.45;
+    /** A stack of two marks stands this much higher than a single mark (measured: 1.22 to 1.31 times). */
+    private static final double STACKED = 1.17;
     /** How far (in letter heights) a mark may overhang its word's box: ำ's ring leans left. */
     private static final double OVERHANG = 0.15;
 
@@ -74,7 +68,9 @@ final class DroppedMarks {
             LineTokens.Token t = tokens.get(i);
             String word = texts.get(i);
             if (t.box() != null && word.equals(t.text()) && isThaiWord(word)) {
-                word = restore(word, line, t.box());
+                word = TONE_TWICE.matcher(word).replaceAll("$1\u0E33");
+                String restored = restore(word, line, t.box());
+                word = restored.equals(word) ? restoreStacked(word, line, t.box()) : restored;
             }
             out.add(word);
         }
@@ -84,116 +80,100 @@ final class DroppedMarks {
     private String restore(String word, LineSegmenter.Line line, Box box) {
         List<Double> above = new ArrayList<>();
         List<Double> below = new ArrayList<>();
-        double reach = OVERHANG * line.letter();
-        for (Box p : line.parts()) {
-            double x = (p.left() + p.right()) / 2;
-            if (x < box.left() - reach || x > box.right() + reach
-                    || Math.max(p.width(), p.height()) < SPECK * line.letter()) {
-                continue;
-            }
+        for (Box p : inkOf(line, box)) {
             if (p.bottom() < line.baseline() - ABOVE_LETTERS * line.letter()) {
-                above.add(x);
+                above.add(centre(p));
             } else if (p.top() > line.baseline() - BELOW_LINE * line.letter()) {
-                below.add(x);
+                below.add(centre(p));
             }
         }
-        // Tesseract writes ำ as its ring and า (นํา, นํ้า); the dictionary spells it ำ.
-        String spelt = AM_SPELT_OUT.matcher(word).replaceAll("$1\u0E33");
-        Places places = new Places(spelt, box);
-        List<Double> aboveLeft = places.unmatched(above, i -> ABOVE.indexOf(spelt.charAt(i)) >= 0 || spelt.charAt(i) == AM);
-        List<Double> belowLeft = places.unmatched(below, i -> BELOW.indexOf(spelt.charAt(i)) >= 0);
-        List<Candidate> candidates;
-        List<Double> missing;
+        String spelt = spelt(word);
+        LetterPlaces places = new LetterPlaces(spelt, box);
+        List<Double> aboveLeft = places.unmatched(above,
+                i -> MarkSpellings.ABOVE.indexOf(spelt.charAt(i)) >= 0 || spelt.charAt(i) == MarkSpellings.AM);
+        List<Double> belowLeft = places.unmatched(below, i -> MarkSpellings.BELOW.indexOf(spelt.charAt(i)) >= 0);
         if (isFew(aboveLeft)) {
-            candidates = withMarkAbove(spelt);
-            missing = aboveLeft;
-        } else if (isFew(belowLeft) && noTailApart(spelt)) {
-            candidates = withVowelBelow(spelt);
-            missing = belowLeft;
-        } else {
-            return word;
+            return putBack(word, places, aboveLeft, MarkSpellings.withMarkAbove(spelt));
         }
-        // Only where a piece no mark of the text accounts for lies over the letter.
+        if (isFew(belowLeft) && noTailApart(spelt)) {
+            return putBack(word, places, belowLeft, MarkSpellings.withVowelBelow(spelt));
+        }
+        return word;
+    }
+
+    /**
+     * The second pass, for a mark lost from a stack of two: a tone over a vowel above (ที่ read as
+     * ที, เริ่ม as เริม) or over ำ's ring (น้ำ as น้า). Blur often inks such a stack as one piece with
+     * its letter, so the marks cannot be counted; but the stack stands higher than any single mark.
+     * Where the ink stands two marks high over a letter that the text gives one, the mark is put
+     * back where the dictionary reads the word best, as in the first pass.
+     */
+    private String restoreStacked(String word, LineSegmenter.Line line, Box box) {
+        double stack = STACKED * firstLevel(line) * line.letter();
+        List<Double> stacks = inkOf(line, box).stream()
+                .filter(p -> line.baseline() - p.top() >= stack)
+                .map(DroppedMarks::centre).toList();
+        String spelt = spelt(word);
+        LetterPlaces places = new LetterPlaces(spelt, box);
+        List<Double> missing = places.unmatched(stacks, i -> MarkSpellings.isStacked(spelt, i));
+        return isFew(missing) ? putBack(word, places, missing, MarkSpellings.withStackedMark(spelt)) : word;
+    }
+
+    /**
+     * The candidate the dictionary reads best among those that put the mark over a letter where
+     * a piece no mark of the text accounts for lies; the word as read where there is none.
+     */
+    private String putBack(String word, LetterPlaces places, List<Double> missing, List<MarkSpellings.Candidate> candidates) {
+        String spelt = spelt(word);
         List<String> near = candidates.stream()
-                .filter(c -> missing.stream().anyMatch(x -> Math.abs(x - places.x(c.at())) <= NEAR_PIECE * places.step()))
-                .map(Candidate::text).toList();
+                .filter(c -> places.anyNear(missing, c.at()))
+                .map(MarkSpellings.Candidate::text).toList();
         String best = best(spelt, near);
         return best.equals(spelt) ? word : best;
+    }
+
+    /** The line's pieces that lie over the word, specks left out. */
+    private static List<Box> inkOf(LineSegmenter.Line line, Box box) {
+        double reach = OVERHANG * line.letter();
+        return line.parts().stream()
+                .filter(p -> centre(p) >= box.left() - reach && centre(p) <= box.right() + reach)
+                .filter(p -> Math.max(p.width(), p.height()) >= SPECK * line.letter())
+                .toList();
+    }
+
+    private static double centre(Box p) {
+        return (p.left() + p.right()) / 2;
+    }
+
+    /** Tesseract writes ำ as its ring and า (นํา, นํ้า); the dictionary spells it ำ. */
+    private static String spelt(String word) {
+        return AM_SPELT_OUT.matcher(word).replaceAll("$1\u0E33");
+    }
+
+    /**
+     * How high (in letter heights over the baseline) the line's single marks reach: the median
+     * top of its marks above that sit on their letters, not on another mark; with fewer than two
+     * such marks, the middle of what fonts give. Fonts differ (1.4 to 1.6), and a stack stands a
+     * fifth higher.
+     */
+    private static double firstLevel(LineSegmenter.Line line) {
+        List<Double> tops = new ArrayList<>();
+        for (Box p : line.parts()) {
+            double bottom = (line.baseline() - p.bottom()) / line.letter();
+            if (bottom > ABOVE_LETTERS && bottom < ON_A_MARK && Math.max(p.width(), p.height()) >= SPECK * line.letter()) {
+                tops.add((line.baseline() - p.top()) / line.letter());
+            }
+        }
+        if (tops.size() < 2) {
+            return USUAL_LEVEL;
+        }
+        tops.sort(null);
+        return tops.get(tops.size() / 2);
     }
 
     /** One or two pieces left over point at a dropped mark; more, at noise. */
     private static boolean isFew(List<Double> leftover) {
         return !leftover.isEmpty() && leftover.size() <= MOST_MISCOUNTED;
-    }
-
-    /** A spelling with one mark more, and the letter of the word as read that the mark goes on. */
-    record Candidate(String text, int at) {
-    }
-
-    /**
-     * Where each character of a word lies across its box: its letters, not its marks, share the
-     * width evenly. Rough, but enough to tell which letter a piece of ink stands over.
-     */
-    private static final class Places {
-        private final double[] x;
-        private final double step;
-
-        Places(String word, Box box) {
-            int letters = (int) word.chars().filter(c -> !ThaiChars.isMark(c)).count();
-            step = box.width() / Math.max(1, letters);
-            x = new double[word.length() + 1];
-            int seen = 0;
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                // A mark stands over the letter before it; ำ's ring over the letter before ำ.
-                double at = ThaiChars.isMark(c) ? seen - 0.5 : c == AM ? seen - 0.1 : seen + 0.5;
-                x[i] = box.left() + Math.max(0, at) * step;
-                seen += ThaiChars.isMark(c) ? 0 : 1;
-            }
-            x[word.length()] = box.right();
-        }
-
-        double x(int i) {
-            return x[Math.min(i, x.length - 1)];
-        }
-
-        double step() {
-            return step;
-        }
-
-        /**
-         * The pieces left over once each mark of the word has taken the piece nearest it: first
-         * each mark a piece over its own letter, then a mark still without one a piece a few
-         * letters off, for letters are not all one width. A mark may find none: ำ's ring often
-         * touches its letter and is inked as one piece with it.
-         */
-        List<Double> unmatched(List<Double> pieces, IntPredicate isMark) {
-            List<Double> left = new ArrayList<>(pieces);
-            List<Integer> unplaced = new ArrayList<>();
-            for (int i = 0; i < x.length - 1; i++) {
-                if (isMark.test(i) && !claim(left, x[i], NEAR_PIECE * step)) {
-                    unplaced.add(i);
-                }
-            }
-            for (int i : unplaced) {
-                claim(left, x[i], DRIFT * step);
-            }
-            return left;
-        }
-
-        private static boolean claim(List<Double> pieces, double at, double within) {
-            int nearest = -1;
-            for (int k = 0; k < pieces.size(); k++) {
-                if (Math.abs(pieces.get(k) - at) <= within
-                        && (nearest < 0 || Math.abs(pieces.get(k) - at) < Math.abs(pieces.get(nearest) - at))) {
-                    nearest = k;
-                }
-            }
-            if (nearest >= 0) {
-                pieces.remove(nearest);
-            }
-            return nearest >= 0;
-        }
     }
 
     /**
@@ -241,55 +221,6 @@ final class DroppedMarks {
             }
         }
         return best[n];
-    }
-
-    /** The word with one mark more above: ำ for า, or a tone or vowel above a letter that has none. */
-    static List<Candidate> withMarkAbove(String word) {
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) == AA && (i == 0 || word.charAt(i - 1) != '\u0E4D')) {
-                out.add(new Candidate(word.substring(0, i) + AM + word.substring(i + 1), i));
-            }
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (!ThaiChars.isConsonant(word.charAt(i))) {
-                continue;
-            }
-            int end = i + 1;
-            boolean tone = false;
-            boolean vowel = false;
-            while (end < word.length() && ThaiChars.isMark(word.charAt(end))) {
-                tone |= TONES.indexOf(word.charAt(end)) >= 0;
-                vowel |= VOWELS_ABOVE.indexOf(word.charAt(end)) >= 0;
-                end++;
-            }
-            if (!tone) {
-                for (char t : TONES.toCharArray()) {
-                    out.add(new Candidate(word.substring(0, end) + t + word.substring(end), i));
-                }
-            }
-            if (!vowel && !tone && end == i + 1) {
-                for (char v : VOWELS_ABOVE.toCharArray()) {
-                    out.add(new Candidate(word.substring(0, end) + v + word.substring(end), i));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The word with ุ or ู under a letter that has no vowel below. */
-    static List<Candidate> withVowelBelow(String word) {
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < word.length(); i++) {
-            if (!ThaiChars.isConsonant(word.charAt(i))
-                    || (i + 1 < word.length() && BELOW.indexOf(word.charAt(i + 1)) >= 0)) {
-                continue;
-            }
-            for (char v : BELOW.toCharArray()) {
-                out.add(new Candidate(word.substring(0, i + 1) + v + word.substring(i + 1), i));
-            }
-        }
-        return out;
     }
 
     private static boolean noTailApart(String word) {
