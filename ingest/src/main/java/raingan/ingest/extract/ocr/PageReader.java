@@ -29,6 +29,8 @@ public final class PageReader implements AutoCloseable {
     private static final double MARKS_OVER_RULE = 0.06;
     /** Ink lower than this (inches) is a mark, not a letter: marks are what poke over a rule. */
     private static final double SMALL_MARK = 0.08;
+    /** How far (inches) under its letter a vowel below may hang apart from it. */
+    private static final double HANG = 0.02;
     /** Bands of running text thinner than this (inches) hold no line. */
     private static final double MIN_BAND = 0.1;
 
@@ -137,10 +139,19 @@ public final class PageReader implements AutoCloseable {
 
         private List<TextSpan> read(Box box, double raiseMarks) throws OcrUnavailableException {
             double mark = SMALL_MARK * resolution;
-            List<Box> inside = new ArrayList<>();
+            List<Box> letters = new ArrayList<>();
+            List<Box> marks = new ArrayList<>();
             for (Box g : layout.glyphs()) {
-                double shift = g.height() < mark ? raiseMarks : 0;
-                if (box.contains((g.left() + g.right()) / 2, (g.top() + g.bottom()) / 2 + shift)) {
+                (g.height() < mark ? marks : letters).add(g);
+            }
+            List<Box> inside = new ArrayList<>();
+            letters.stream().filter(g -> box.contains(centreX(g), centreY(g))).forEach(inside::add);
+            List<Box> own = List.copyOf(inside);
+            for (Box g : marks) {
+                boolean raised = box.contains(centreX(g), centreY(g) + raiseMarks);
+                // Low in the cell, a mark is the cell's own vowel below (ุ ู) when it hangs from one
+                // of its letters; otherwise the tone of the row below, poking over the rule.
+                if (raised || box.contains(centreX(g), centreY(g)) && hangsFromLetter(g, own, HANG * resolution)) {
                     inside.add(g);
                 }
             }
@@ -153,6 +164,25 @@ public final class PageReader implements AutoCloseable {
             }
             return out;
         }
+    }
+
+    private static double centreX(Box b) {
+        return (b.left() + b.right()) / 2;
+    }
+
+    private static double centreY(Box b) {
+        return (b.top() + b.bottom()) / 2;
+    }
+
+    /** Whether the mark lies just under one of the letters, as ุ and ู hang from theirs. */
+    private static boolean hangsFromLetter(Box mark, List<Box> letters, double gap) {
+        for (Box l : letters) {
+            if (l.right() > mark.left() && l.left() < mark.right() && mark.top() >= l.bottom() - mark.height()
+                    && mark.top() - l.bottom() <= gap) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
