@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import raingan.ingest.extract.layout.Box;
 import raingan.ingest.thai.ThaiDictionary;
@@ -21,7 +22,8 @@ final class ThaiReadAsLatin {
     /** The longest Latin word in a Thai line taken for misread Thai. */
     private static final int LATIN_WORD = 5;
     private static final Pattern LATIN_WORD_SHAPE = Pattern.compile("[A-Za-z]{1," + LATIN_WORD + "}[.,:]?");
-    private static final Pattern THAI_WORDS = Pattern.compile("[\\u0E01-\\u0E4E]+");
+    /** Thai words, and the number that may end them (ที่7 of ครั้งที่7, read as {@code Ay}). */
+    private static final Pattern THAI_WORDS = Pattern.compile("([\\u0E01-\\u0E4E]+?)([0-9]{1,3})?");
 
     private final ThaiDictionary dictionary;
 
@@ -54,7 +56,10 @@ final class ThaiReadAsLatin {
             LineTokens.Token t = tokens.get(i);
             String word = texts.get(i);
             boolean abbreviation = LATIN_ABBREVIATION.matcher(word).matches();
-            boolean latinWord = thaiLine && LATIN_WORD_SHAPE.matcher(word).matches();
+            // A short Latin word is more likely misread Thai in a Thai line, right after a Thai word
+            // (ครั้ง Ay for ครั้งที่7), or alone on its line, as a cell's second line ที่7 is.
+            boolean latinWord = (thaiLine || texts.size() == 1 || i > 0 && isThai(texts.get(i - 1)))
+                    && LATIN_WORD_SHAPE.matcher(word).matches();
             if (t.box() != null && word.equals(t.text()) && (abbreviation || latinWord)) {
                 word = again(word, InkWords.under(inkWords, t.box()), inkWords, cut, thai, numbers);
             }
@@ -85,8 +90,14 @@ final class ThaiReadAsLatin {
             return word;
         }
         String read = MARK_AFTER_DOT.matcher(thai.read(cut.apply(rest)).strip()).replaceAll("");
-        boolean words = THAI_WORDS.matcher(read).matches() && dictionary.isWords(read.replace("\u0E4D\u0E32", "\u0E33"));
+        Matcher thaiWords = THAI_WORDS.matcher(read);
+        boolean words = thaiWords.matches() && dictionary.isWords(thaiWords.group(1).replace("\u0E4D\u0E32", "\u0E33"));
         return THAI_ABBREVIATION.matcher(read).matches() || words ? number + read : word;
+    }
+
+    /** A word of Thai letters. */
+    private static boolean isThai(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c >= 0x0E01 && c <= 0x0E4E);
     }
 
     /** A line most of whose letters and digits are Thai: there a short Latin word is more likely misread Thai. */
