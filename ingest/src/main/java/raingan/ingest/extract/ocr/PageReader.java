@@ -175,7 +175,7 @@ public final class PageReader implements AutoCloseable {
     }
 
     /** Whether the mark lies just under one of the letters, as ุ and ู hang from theirs. */
-    private static boolean hangsFromLetter(Box mark, List<Box> letters, double gap) {
+    static boolean hangsFromLetter(Box mark, List<Box> letters, double gap) {
         for (Box l : letters) {
             if (l.right() > mark.left() && l.left() < mark.right() && mark.top() >= l.bottom() - mark.height()
                     && mark.top() - l.bottom() <= gap) {
