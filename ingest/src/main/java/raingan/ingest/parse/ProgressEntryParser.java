@@ -35,7 +35,8 @@ final class ProgressEntryParser {
             + "(?:[A-Za-z|!ๆ]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?"
             // ครั้ง read past recognition (ค 59 ที่5): a few signs, then ที่ and the number.
             + "|[^\\t:]{1,10}?ท[\\u0E35\\u0E34]?\\u0E48?\\s*([0-9๐-๙]{1,3}))\\s*[:;]?\\s*");
-    private static final Pattern STRAY_AFTER_HEAD = Pattern.compile("[A-Za-z'`\".,~_\\-]{1,3}");
+    /** What OCR makes of the row below's marks in a number cell: Latin signs, quotes, or one digit. */
+    private static final Pattern STRAY_AFTER_HEAD = Pattern.compile("[A-Za-z'`\"\u2018\u2019\u201C\u201D.,~_|!\\-]{1,3}|[0-9๐-๙]");
     private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
     /**
@@ -117,8 +118,8 @@ final class ProgressEntryParser {
                 String number = head.group(1) != null ? head.group(1) : head.group(2);
                 drafts.open(number == null ? null : Integer.valueOf(ThaiDigits.toArabic(number)));
                 segment = segment.substring(head.end()).strip();
-                // The number cell holds nothing else: a few stray Latin signs after it are OCR's
-                // reading of marks from the row below, not the entry's date.
+                // The number cell holds nothing else: a few stray signs after it are OCR's reading
+                // of marks from the row below, not the entry's date.
                 if (STRAY_AFTER_HEAD.matcher(segment).matches()) {
                     segment = "";
                 }

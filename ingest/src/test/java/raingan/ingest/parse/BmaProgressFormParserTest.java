@@ -272,6 +272,8 @@ class BmaProgressFormParserTest {
             ความก้าวหน้าของงานฯ = 25.00 %
             : ไม่เป็นไปตามแผน : เป็นไปตามเป้าหมาย ย พล
             รายงานครั้งที่ๆ ae\t:: 17/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 7.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1]1 = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
+            รายงานครั้งที่4 ‘\t:: 23/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 8.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 4) = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
+            รายงานครั้งที่5 ๒\t:: 29/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 9.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
             """;
 
     @Test
@@ -282,7 +284,7 @@ class BmaProgressFormParserTest {
         assertEquals(LocalDate.of(2019, 5, 14), p.endDate(), "a label OCR misspelled past its pattern");
         assertEquals(List.of("สำนักการระบายน้ำ", "สำนักงานก่อสร้าง"), p.agency());
         List<ReportEntry> e = form.reports();
-        assertEquals(3, e.size(), "an unread number, a space inside รายงาน and ๆ for a digit still open entries");
+        assertEquals(5, e.size(), "an unread number, a space inside รายงาน and ๆ for a digit still open entries");
         assertNull(e.get(0).no());
         assertEquals(1, e.get(0).disbursementNo(), "the parenthesis read as 1");
         assertEquals(0, new BigDecimal("25242").compareTo(e.get(0).disbursedAmount()), "a thousands comma read as a space");
@@ -293,5 +295,10 @@ class BmaProgressFormParserTest {
         assertEquals(LocalDate.of(2018, 12, 17), e.get(2).date());
         assertEquals(1, e.get(2).disbursementNo(), "a bracket and a stray digit for the parenthesis");
         assertEquals(0, BigDecimal.ZERO.compareTo(e.get(2).disbursedAmount()));
+        for (int i : new int[] {3, 4}) {
+            assertEquals(i + 1, e.get(i).no(), "a quote or a lone digit after the number is the row below's marks");
+        }
+        assertEquals(LocalDate.of(2018, 12, 23), e.get(3).date());
+        assertEquals(LocalDate.of(2018, 12, 29), e.get(4).date());
     }
 }
