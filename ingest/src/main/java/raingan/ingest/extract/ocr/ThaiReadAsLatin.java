@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import raingan.ingest.extract.layout.Box;
+import raingan.ingest.thai.ThaiChars;
 import raingan.ingest.thai.ThaiDictionary;
 
 /**
@@ -97,7 +98,7 @@ final class ThaiReadAsLatin {
 
     /** A word of Thai letters. */
     private static boolean isThai(String word) {
-        return !word.isEmpty() && word.chars().allMatch(c -> c >= 0x0E01 && c <= 0x0E4E);
+        return !word.isEmpty() && word.chars().allMatch(ThaiChars::isLetter);
     }
 
     /** A line most of whose letters and digits are Thai: there a short Latin word is more likely misread Thai. */
