@@ -64,13 +64,14 @@ final class DroppedMarks {
      */
     List<String> read(List<LineTokens.Token> tokens, List<String> texts, LineSegmenter.Line line) {
         List<String> out = new ArrayList<>(texts.size());
+        double level = firstLevel(line);
         for (int i = 0; i < tokens.size(); i++) {
             LineTokens.Token t = tokens.get(i);
             String word = texts.get(i);
             if (t.box() != null && word.equals(t.text()) && isThaiWord(word)) {
                 word = TONE_TWICE.matcher(word).replaceAll("$1\u0E33");
                 String restored = restore(word, line, t.box());
-                word = restored.equals(word) ? restoreStacked(word, line, t.box()) : restored;
+                word = restored.equals(word) ? restoreStacked(word, line, t.box(), level) : restored;
             }
             out.add(word);
         }
@@ -93,10 +94,10 @@ final class DroppedMarks {
                 i -> MarkSpellings.ABOVE.indexOf(spelt.charAt(i)) >= 0 || spelt.charAt(i) == MarkSpellings.AM);
         List<Double> belowLeft = places.unmatched(below, i -> MarkSpellings.BELOW.indexOf(spelt.charAt(i)) >= 0);
         if (isFew(aboveLeft)) {
-            return putBack(word, places, aboveLeft, MarkSpellings.withMarkAbove(spelt));
+            return putBack(word, spelt, places, aboveLeft, MarkSpellings.withMarkAbove(spelt));
         }
         if (isFew(belowLeft) && noTailApart(spelt)) {
-            return putBack(word, places, belowLeft, MarkSpellings.withVowelBelow(spelt));
+            return putBack(word, spelt, places, belowLeft, MarkSpellings.withVowelBelow(spelt));
         }
         return word;
     }
@@ -108,23 +109,23 @@ final class DroppedMarks {
      * Where the ink stands two marks high over a letter that the text gives one, the mark is put
      * back where the dictionary reads the word best, as in the first pass.
      */
-    private String restoreStacked(String word, LineSegmenter.Line line, Box box) {
-        double stack = STACKED * firstLevel(line) * line.letter();
+    private String restoreStacked(String word, LineSegmenter.Line line, Box box, double level) {
+        double stack = STACKED * level * line.letter();
         List<Double> stacks = inkOf(line, box).stream()
                 .filter(p -> line.baseline() - p.top() >= stack)
                 .map(DroppedMarks::centre).toList();
         String spelt = spelt(word);
         LetterPlaces places = new LetterPlaces(spelt, box);
         List<Double> missing = places.unmatched(stacks, i -> MarkSpellings.isStacked(spelt, i));
-        return isFew(missing) ? putBack(word, places, missing, MarkSpellings.withStackedMark(spelt)) : word;
+        return isFew(missing) ? putBack(word, spelt, places, missing, MarkSpellings.withStackedMark(spelt)) : word;
     }
 
     /**
      * The candidate the dictionary reads best among those that put the mark over a letter where
      * a piece no mark of the text accounts for lies; the word as read where there is none.
      */
-    private String putBack(String word, LetterPlaces places, List<Double> missing, List<MarkSpellings.Candidate> candidates) {
-        String spelt = spelt(word);
+    private String putBack(String word, String spelt, LetterPlaces places, List<Double> missing,
+                           List<MarkSpellings.Candidate> candidates) {
         List<String> near = candidates.stream()
                 .filter(c -> places.anyNear(missing, c.at()))
                 .map(MarkSpellings.Candidate::text).toList();
