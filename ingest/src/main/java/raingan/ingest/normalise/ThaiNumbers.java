@@ -3,6 +3,7 @@ package raingan.ingest.normalise;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Reads the first number printed in a field value, in Arabic or Thai digits
@@ -19,6 +20,12 @@ public final class ThaiNumbers {
     private static final String MILLION = "ล้าน";
     private static final BigDecimal ONE_MILLION = BigDecimal.valueOf(1_000_000);
 
+    /**
+     * Baht have two decimals (satang): a dot before exactly three digits is a thousands comma
+     * that OCR misread. A look-behind, so that each dot of {@code 7.615.234} is seen.
+     */
+    private static final Pattern MISREAD_COMMA = Pattern.compile("(?<=[0-9๐-๙])\\.([0-9๐-๙]{3})(?![0-9๐-๙])");
+
     private ThaiNumbers() {
     }
 
@@ -30,13 +37,9 @@ public final class ThaiNumbers {
      *
      * @return the amount, or null when the value holds no number
      */
-    private static final java.util.regex.Pattern MISREAD_COMMA =
-            java.util.regex.Pattern.compile("([0-9๐-๙])\\.([0-9๐-๙]{3})(?![0-9๐-๙])");
-
     public static BigDecimal parseAmount(String value) {
         Objects.requireNonNull(value, "value");
-        // Baht have two decimals (satang): a dot before three digits is a thousands comma OCR misread.
-        Token token = firstNumber(MISREAD_COMMA.matcher(value).replaceAll("$1,$2"), true);
+        Token token = firstNumber(MISREAD_COMMA.matcher(value).replaceAll(",$1"), true);
         if (token == null) {
             return null;
         }

@@ -19,10 +19,21 @@ final class CitedDocumentParser {
 
     private static final Pattern DATED = Pattern.compile("ลง\\s*วัน\\s*ที่\\s*");
     private static final Pattern KIND = Pattern.compile("(?=[หคป])(?:หนังสือ|คำ\\s*สั่ง|ประกาศ)");
-    /** ที่ กท 1902/00555, ที่ มท 0808.2/ว 1234, ที่ 771/2563 — but not the ที่ of ลงวันที่ or ด่วนที่สุด. */
+    private static final String CODED_NUMBER =
+            "[0-9๐-๙][0-9๐-๙.]*\\s*/\\s*(?:ว\\s*\\.?\\s*)?[0-9๐-๙]+";
+    /**
+     * ที่ กท 1902/00555, ที่ มท 0808.2/ว 1234, ที่ 771/2563 — but not the ที่ of ลงวันที่ or
+     * ด่วนที่สุด. OCR may run ที่ into the code (ที่กท 1145/6072).
+     */
     private static final Pattern NUMBER = Pattern.compile(
             // The look-behinds come after ที่, so that they are tried only where ที่ is.
-            "ที่(?<!วันที่)(?<!วัน\\sที่)\\s+((?:[ก-ฮ]{1,4}\\.?\\s*)?[0-9๐-๙][0-9๐-๙.]*\\s*/\\s*(?:ว\\s*\\.?\\s*)?[0-9๐-๙]+)");
+            "ที่(?<!วันที่)(?<!วัน\\sที่)\\s*((?:[ก-ฮ]{1,4}\\.?\\s*)?" + CODED_NUMBER + ")");
+    /**
+     * A number with its agency's code (กท 1288/572) where no ที่ stands before it: OCR read ที่
+     * as another letter. The code is wanted here, so that a bare fraction is not taken.
+     */
+    private static final Pattern AGENCY_NUMBER = Pattern.compile(
+            "(?<![ก-๛])([ก-ฮ]{2,4}\\.?\\s*" + CODED_NUMBER + ")");
     /** How far past ลงวันที่ the date may start (OCR spaces, วันที่ repeated). */
     private static final int DATE_REACH = 12;
 
@@ -90,7 +101,12 @@ final class CitedDocumentParser {
     }
 
     private static String numberIn(String window) {
-        Matcher m = NUMBER.matcher(window);
+        String number = lastMatch(NUMBER, window);
+        return number != null ? number : lastMatch(AGENCY_NUMBER, window);
+    }
+
+    private static String lastMatch(Pattern pattern, String window) {
+        Matcher m = pattern.matcher(window);
         String last = null;
         while (m.find()) {
             last = AsciiSpace.replaceRuns(m.group(1), " ").strip();

@@ -328,7 +328,9 @@ final class ProgressEntryParser {
             Matcher d;
             if (segment.contains("เบิก") && (d = DISBURSED.matcher(segment)).find()) {
                 no = ProgressEntryParser.disbursementNo(d.group(0), d.group(1));
-                amount = ThaiNumbers.parseAmount(d.group(2));
+                // DISBURSED let a space in only before a group of three: here it is a comma however
+                // long the group before it is (3138 863, the first comma lost).
+                amount = ThaiNumbers.parseAmount(d.group(2).replace(" ", ""));
                 start = Math.min(start, labelStart(segment, d.start()));
             }
             // A flag counts only as a field of its own or beside a progress line, never

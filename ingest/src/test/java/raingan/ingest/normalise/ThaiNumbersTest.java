@@ -31,6 +31,10 @@ class ThaiNumbersTest {
             "-500 บาท | -500",
             "฿ 35,000 | 35000",
             "งบประมาณที่ได้รับ : 3,000,000 บาท | 3000000",
+            // OCR reads a thousands comma as a dot; every such dot is one, not only the first.
+            "7.615.234 บาท | 7615234",
+            "7.580.999.94 บาท | 7580999.94",
+            "4.328 บาท | 4328",
         })
         void readsTheAmountAsPrinted(String printed, String expected) {
             BigDecimal amount = ThaiNumbers.parseAmount(printed);

@@ -42,6 +42,18 @@ class CitedDocumentParserTest {
     }
 
     @Test
+    void aScansNumberIsFoundWhenOcrRanThiIntoItOrMisreadThi() {
+        // The ruled-scan eval's readings of ที่ กท 1145/6072 and ที่ กท 1288/572.
+        assertEquals(List.of(new CitedDocument(CitedKind.LETTER, "กท 1145/6072", LocalDate.of(2025, 1, 2))),
+                cited("ชะลอการดำเนินการตามหนังสือสำนักการระบายน้ำ ที่กท 1145/6072 ลงวันที่ 2 มกราคม 2568"));
+        assertEquals(List.of(new CitedDocument(CitedKind.LETTER, "กท 1288/572", LocalDate.of(2023, 11, 22))),
+                cited("ได้รับอนุมัติโครงการแล้ว ตามหนังสือ ห กท 1288/572 ลงวันที่ 22 พฤศจิกายน 2566"));
+        // Without an agency's code, a fraction with no ที่ before it is not a document's number.
+        assertEquals(List.of(new CitedDocument(CitedKind.LETTER, null, LocalDate.of(2023, 11, 22))),
+                cited("ตามหนังสือ แผน 1/2 ลงวันที่ 22 พฤศจิกายน 2566"));
+    }
+
+    @Test
     void aCitationKeepsTheReadingOfItsDateWithTheWeekdayPrinted() {
         List<CitedDocumentParser.Citation> cited = parser.parse(
                 "ตามหนังสือ ที่ กท 0410/709 ลงวันที่ วันพุธที่ ๑ ตุลาคม ๒๕๖๓ แล้ว");
