@@ -76,6 +76,8 @@ final class ProgressEntryParser {
             + "[0-9๐-๙](?:[^:]|(?<=[0-9๐-๙]):(?=[0-9๐-๙])){3,40}?)\\s*(?:(?:(?<![0-9๐-๙]):|:(?![0-9๐-๙]))\\s*(.*))?$");
     private static final Pattern CLOCK_COLON = Pattern.compile("[0-9๐-๙]:[0-9๐-๙]");
     private static final Pattern HAS_DIGIT = Pattern.compile("[0-9๐-๙]");
+    /** One sign before a cell's date, OCR's reading of its leading {@code ::} (* ๑๘ ก.ย. ๒๕๖๒). */
+    private static final Pattern SIGN_BEFORE_DATE = Pattern.compile("^[*'`\u2018\u2019]\s+(?=[0-9๐-๙])");
     /** Longest segment read as a bare flag (": ไม่เป็นไปตามเป้าหมาย" and OCR noise around it). */
     private static final int MAX_FLAG_SEGMENT = 40;
 
@@ -144,12 +146,6 @@ final class ProgressEntryParser {
     }
 
     /**
-     * The section cut at line breaks, tabs and {@code ::}, and at the {@code ..}, {@code :.} or
-     * {@code ;:} that OCR reads a line's leading {@code ::} as (when a space follows it). A scan
-     * by hand: this runs over the whole section, and a regular expression with a line-start
-     * branch tried at every position cost a tenth of the parse.
-     */
-    /**
      * The number of {@code (ครั้งที่ k)}. Its closing parenthesis is always printed; where none
      * was read and the number ends in 1, OCR read the parenthesis as that 1: {@code (ครั้งที่ 11 =}
      * is disbursement 1.
@@ -162,6 +158,12 @@ final class ProgressEntryParser {
         return Integer.valueOf(k);
     }
 
+    /**
+     * The section cut at line breaks, tabs and {@code ::}, and at the {@code ..}, {@code :.},
+     * {@code ;:} or {@code ':} that OCR reads a line's or a cell's leading {@code ::} as (when a
+     * space follows it). A scan by hand: this runs over the whole section, and a regular
+     * expression with a line-start branch tried at every position cost a tenth of the parse.
+     */
     private static List<String> segments(String section) {
         List<String> out = new ArrayList<>();
         int n = section.length();
@@ -190,19 +192,24 @@ final class ProgressEntryParser {
         if (c == ':' && i + 1 < s.length() && s.charAt(i + 1) == ':') {
             return i + 2;
         }
-        if (i > 0 && s.charAt(i - 1) != '\n') {
+        if (i > 0 && s.charAt(i - 1) != '\n' && s.charAt(i - 1) != '\t') {
             return -1;
         }
         int j = i;
         while (j < s.length() && AsciiSpace.is(s.charAt(j))) {
             j++;
         }
-        return j + 2 < s.length() && isLeadingMark(s.charAt(j)) && isLeadingMark(s.charAt(j + 1))
-                && AsciiSpace.is(s.charAt(j + 2)) ? j + 3 : -1;
+        return j + 2 < s.length() && (isLeadingMark(s.charAt(j)) || isQuote(s.charAt(j)))
+                && isLeadingMark(s.charAt(j + 1)) && AsciiSpace.is(s.charAt(j + 2)) ? j + 3 : -1;
     }
 
     private static boolean isLeadingMark(char c) {
         return c == '.' || c == ':' || c == ';';
+    }
+
+    /** The first dot of {@code ::}, read as a quote when the cell's rule left a tick above it. */
+    private static boolean isQuote(char c) {
+        return c == '\'' || c == '`' || c == '\u2018' || c == '\u2019';
     }
 
     /**
@@ -260,7 +267,8 @@ final class ProgressEntryParser {
     private record DateHead(DateReading date, boolean colon, String status) {
     }
 
-    private DateHead dateHead(String segment) {
+    private DateHead dateHead(String text) {
+        String segment = SIGN_BEFORE_DATE.matcher(text).replaceFirst("");
         char first = segment.charAt(0);
         if (!ThaiDigits.isDigit(first) && HEAD_LEAD_LETTERS.indexOf(first) < 0) {
             return null;

@@ -271,9 +271,9 @@ class BmaProgressFormParserTest {
             รา ยงานครั้งที่ 2 :: 16/11/2561 : ลงนามในสัญญาแล้ว
             ความก้าวหน้าของงานฯ = 25.00 %
             : ไม่เป็นไปตามแผน : เป็นไปตามเป้าหมาย ย พล
-            รายงานครั้งที่ๆ ae\t:: 17/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 7.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1]1 = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
+            รายงานครั้งที่ๆ ae\t* 17/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 7.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1]1 = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
             รายงานครั้งที่4 ‘\t:: 23/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 8.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 4) = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
-            รายงานครั้งที่5 ๒\t:: 29/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 9.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 3138 863 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
+            รายงานครั้งที่5 ๒\t': 29/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 9.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 3138 863 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
             """;
 
     @Test
@@ -292,14 +292,15 @@ class BmaProgressFormParserTest {
         assertEquals(LocalDate.of(2018, 11, 16), e.get(1).date());
         assertEquals(Boolean.FALSE, e.get(1).onPlan(), "a flags row keeps its flags with OCR noise after them");
         assertEquals(Boolean.TRUE, e.get(1).onTarget());
-        assertEquals(LocalDate.of(2018, 12, 17), e.get(2).date());
+        assertEquals(LocalDate.of(2018, 12, 17), e.get(2).date(), "the cell's :: read as *");
+        assertEquals("17/12/2561", e.get(2).dateText());
         assertEquals(1, e.get(2).disbursementNo(), "a bracket and a stray digit for the parenthesis");
         assertEquals(0, BigDecimal.ZERO.compareTo(e.get(2).disbursedAmount()));
         for (int i : new int[] {3, 4}) {
             assertEquals(i + 1, e.get(i).no(), "a quote or a lone digit after the number is the row below's marks");
         }
         assertEquals(LocalDate.of(2018, 12, 23), e.get(3).date());
-        assertEquals(LocalDate.of(2018, 12, 29), e.get(4).date());
+        assertEquals(LocalDate.of(2018, 12, 29), e.get(4).date(), "the cell's :: read as ':");
         assertEquals(0, new BigDecimal("3138863").compareTo(e.get(4).disbursedAmount()),
                 "one comma lost, the other read as a space: the amount runs to บาท");
     }

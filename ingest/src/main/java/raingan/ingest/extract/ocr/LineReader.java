@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import raingan.ingest.extract.layout.Box;
 import raingan.ingest.extract.layout.TextSpan;
 import raingan.ingest.extract.ocr.digits.GlyphBoxes;
@@ -16,7 +17,8 @@ import raingan.ingest.thai.ThaiDictionary;
  * Reads one text line that {@link LineSegmenter} found: its own components copied onto white,
  * recognised by Tesseract as a single line, then the words Tesseract misread in ways raingan can
  * tell read again: Thai numbers glyph by glyph ({@link ThaiNumberReader}), Thai that English took for
- * Latin by the Thai model alone ({@link ThaiReadAsLatin}).
+ * Latin, and months read one letter off, by the Thai model alone ({@link ThaiReadAsLatin},
+ * {@link MonthReadAgain}).
  * Not thread-safe: it drives the worker's engines.
  */
 final class LineReader {
@@ -35,6 +37,7 @@ final class LineReader {
     private final ThaiNumberReader numbers = new ThaiNumberReader(glyphs);
     private final ThaiDictionary dictionary = new ThaiDictionary();
     private final ThaiReadAsLatin latin = new ThaiReadAsLatin(dictionary);
+    private final MonthReadAgain months = new MonthReadAgain();
     private final DroppedMarks marks = new DroppedMarks(dictionary);
 
     /**
@@ -83,11 +86,13 @@ final class LineReader {
         List<List<Box>> inkWords = InkWords.of(line.parts(), line.letter());
         List<String> texts = numbers.read(tokens, inkWords, page, line.baseline(), line.letter());
         if (thaiOnly != null) {
-            texts = latin.read(tokens, texts, inkWords,
-                    parts -> image(page, new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter(),
-                            false), resolution),
-                    word -> thaiOnly.recognise(word, dpi, TesseractOcr.Layout.LINE).text(),
+            Function<List<Box>, BufferedImage> cut = parts -> image(page,
+                    new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter(), false), resolution);
+            ThaiReadAsLatin.ThaiOcr thai = word -> thaiOnly.recognise(word, dpi, TesseractOcr.Layout.LINE).text();
+            texts = latin.read(tokens, texts, inkWords, cut, thai,
                     glyphs -> numbers.number(glyphs, page, line.baseline(), line.letter()));
+            texts = months.read(tokens, texts, inkWords, cut,
+                    (word, scale) -> thaiOnly.recognise(word, (int) Math.round(dpi * scale), TesseractOcr.Layout.LINE).text());
         }
         texts = marks.read(tokens, texts, line);
         return LineTokens.replaced(read.text(), tokens, texts);

@@ -2,6 +2,7 @@ package raingan.ingest.extract.ocr;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
 
@@ -29,6 +30,23 @@ final class OcrImages {
             g.dispose();
         }
         return grey;
+    }
+
+    /** The image {@code factor} times its size, grey, smoothly interpolated, with {@code border} pixels of white around it. */
+    static BufferedImage scaled(BufferedImage image, double factor, int border) {
+        int w = Math.max(1, (int) Math.round(image.getWidth() * factor));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * factor));
+        BufferedImage out = new BufferedImage(w + 2 * border, h + 2 * border, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.drawImage(image, border, border, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     private static boolean isCompactGrey(BufferedImage image) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import raingan.ingest.thai.ThaiChars;
+import raingan.ingest.thai.ThaiMonths;
 
 /**
  * Month names as printed on the forms: Thai full names and their common misspellings, the
@@ -29,9 +30,8 @@ final class MonthNames {
         {"สิงหา"}, {"กันยา"}, {"ตุลา"}, {"พฤศจิกา", "พฤษจิกา"}, {"ธันวา"},
     };
     /** Abbreviations without their dots: ม.ค. is มค. */
-    private static final String[] THAI_ABBREVIATIONS = {
-        "มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค",
-    };
+    private static final String[] THAI_ABBREVIATIONS =
+            ThaiMonths.ABBREVIATIONS.stream().map(a -> a.replace(".", "")).toArray(String[]::new);
     private static final String[] ENGLISH = {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december",

@@ -1,0 +1,59 @@
+package raingan.ingest.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import raingan.ingest.extract.layout.Box;
+
+/**
+ * Which words of a line are read again as a month, and which second readings are kept. The
+ * Thai model's second reading is given here as what Tesseract gave for that ink on the ruled
+ * scans (25 ม.ย. 63 read again as มิ.ย.), so the test is of the choice, not of the OCR.
+ */
+class MonthReadAgainTest {
+
+    private final MonthReadAgain months = new MonthReadAgain();
+    private final List<Double> scalesAsked = new ArrayList<>();
+
+    /** Reads the words of one line, each 100 px wide, the Thai model reading {@code thai} for any ink. */
+    private List<String> read(List<String> words, String thai) throws OcrUnavailableException {
+        List<LineTokens.Token> tokens = new ArrayList<>();
+        List<List<Box>> ink = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Box box = new Box(i * 120, 0, i * 120 + 100, 40);
+            tokens.add(new LineTokens.Token(start, start + words.get(i).length(), words.get(i), box));
+            ink.add(List.of(box));
+            start += words.get(i).length() + 1;
+        }
+        return months.read(tokens, words, ink, boxes -> new BufferedImage(100, 40, BufferedImage.TYPE_BYTE_GRAY),
+                (image, scale) -> {
+                    scalesAsked.add(scale);
+                    return thai;
+                });
+    }
+
+    @Test
+    void aMonthOneLetterOffBetweenDayAndYearIsReadAgain() throws Exception {
+        assertEquals(List.of("::", "25", "มิ.ย.", "63", ":"), read(List.of("::", "25", "ม.ย.", "63", ":"), "มิ.ย."));
+        assertEquals(List.of("๒๒", "ธ.ค.", "๒๕๖๔"), read(List.of("๒๒", "ชธิ.ค.", "๒๕๖๔"), "ธ.ค."));
+        assertEquals(2.0, scalesAsked.get(0), "read enlarged first");
+    }
+
+    @Test
+    void aSecondReadingThatIsNoMonthIsNotKept() throws Exception {
+        assertEquals(List.of("25", "ม.ย.", "63"), read(List.of("25", "ม.ย.", "63"), "มุย."));
+        assertEquals(List.of(2.0, 1.5), scalesAsked, "both sizes tried before giving up");
+    }
+
+    @Test
+    void onlyAWordBetweenADayAndAYearThatIsNoMonthIsTried() throws Exception {
+        read(List.of("25", "มิ.ย.", "63"), "ก.ค.");
+        read(List.of("ตาม", "ก.ก.", "กำหนด"), "ก.ค.");
+        read(List.of("25", "ก.ก.", "ครั้ง"), "ก.ค.");
+        assertEquals(List.of(), scalesAsked);
+    }
+}
