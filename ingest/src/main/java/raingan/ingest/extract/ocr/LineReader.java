@@ -16,9 +16,9 @@ import raingan.ingest.thai.ThaiDictionary;
 /**
  * Reads one text line that {@link LineSegmenter} found: its own components copied onto white,
  * recognised by Tesseract as a single line, then the words Tesseract misread in ways raingan can
- * tell read again: Thai numbers glyph by glyph ({@link ThaiNumberReader}), Thai that English took for
- * Latin, and months read one letter off, by the Thai model alone ({@link ThaiReadAsLatin},
- * {@link MonthReadAgain}).
+ * tell read again: numbers glyph by glyph ({@link ThaiNumberReader}, {@link ArabicNumberReader}),
+ * Thai that English took for Latin and months read one letter off by the Thai model alone
+ * ({@link ThaiReadAsLatin}, {@link MonthReadAgain}).
  * Not thread-safe: it drives the worker's engines.
  */
 final class LineReader {
@@ -35,6 +35,7 @@ final class LineReader {
     private final TesseractOcr thaiOnly;
     private final GlyphReader glyphs = new GlyphReader(GlyphTemplates.bundled());
     private final ThaiNumberReader numbers = new ThaiNumberReader(glyphs);
+    private final ArabicNumberReader arabic = new ArabicNumberReader(glyphs);
     private final ThaiDictionary dictionary = new ThaiDictionary();
     private final ThaiReadAsLatin latin = new ThaiReadAsLatin(dictionary);
     private final MonthReadAgain months = new MonthReadAgain();
@@ -85,6 +86,7 @@ final class LineReader {
         List<LineTokens.Token> tokens = LineTokens.of(read.text(), onPage);
         List<List<Box>> inkWords = InkWords.of(line.parts(), line.letter());
         List<String> texts = numbers.read(tokens, inkWords, page, line.baseline(), line.letter());
+        texts = arabic.read(tokens, texts, inkWords, page, line.baseline(), line.letter());
         if (thaiOnly != null) {
             Function<List<Box>, BufferedImage> cut = parts -> image(page,
                     new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter(), false), resolution);
