@@ -12,9 +12,12 @@ import raingan.ingest.normalise.ThaiDigits;
  */
 final class ListSectionParser {
 
-    /** {@code - }, {@code • }, {@code 1. }, {@code ๑) }, {@code (2) }: a marker needs white space after it. */
+    /**
+     * {@code - }, {@code • }, {@code 1. }, {@code ๑) }, {@code (2) }: a marker needs white space
+     * after it. OCR may set the dot apart ({@code 1 . }).
+     */
     private static final Pattern MARKER = Pattern.compile(
-            "^\\s*(?:[-–—•●○▪*+~]|\\(?([0-9๐-๙]{1,2})[.)])\\s+");
+            "^\\s*(?:[-–—•●○▪*+~]|\\(?([0-9๐-๙]{1,2}) ?[.)])\\s+");
     /** OCR loses the dot of {@code 4.}: a bare number opens an item only when it is the next one. */
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*([0-9๐-๙]{1,2})\\s+(?=\\S)");
 

@@ -28,15 +28,17 @@ final class ProgressEntryParser {
     /**
      * The entry's head. OCR may put a space inside รายงาน or ครั้ง, read ั as ิ, garble ครั้ง
      * altogether, and its English may make Latin letters of ที่N (iil) or read its digit as ๆ,
-     * which leave the number unread.
+     * which leave the number unread, or read ที่ as a 7.
      */
     private static final Pattern HEAD = OcrTolerance.compile("^ร\\s?า\\s?ย\\s?ง\\s?า\\s?น\\s*(?:"
-            + "ค\\s?ร[\\u0E31\\u0E34\\u0E35\\u0E37]?[\\u0E48\\u0E49\\u0E4A]?\\s?ง\\s*(?:ท\\u0E35?\\u0E48?)?\\s*"
+            // ที่ read as a 7 run into the number (ครั้ง 78 for ครั้งที่8): no report runs to seventy.
+            + "ค\\s?ร[\\u0E31\\u0E34\\u0E35\\u0E37]?[\\u0E48\\u0E49\\u0E4A]?\\s?ง\\s*(?:ท\\u0E35?\\u0E48?|7(?=[0-9]))?\\s*"
             + "(?:[A-Za-z|!ๆ]{1,4}(?![A-Za-z]))?\\s*([0-9๐-๙]{1,3})?"
             // ครั้ง read past recognition (ค 59 ที่5): a few signs, then ที่ and the number.
             + "|[^\\t:]{1,10}?ท[\\u0E35\\u0E34]?\\u0E48?\\s*([0-9๐-๙]{1,3}))\\s*[:;]?\\s*");
     /** What OCR makes of the row below's marks in a number cell: Latin signs, quotes, or one digit. */
     private static final Pattern STRAY_AFTER_HEAD = Pattern.compile("[A-Za-z'`\"\u2018\u2019\u201C\u201D.,~_|!\\-]{1,3}|[0-9๐-๙]");
+    private static final Pattern STRAY_SIGNS = Pattern.compile("['`\"\u2018\u2019\u201C\u201D*]{1,3}");
     private static final Pattern PROGRESS = OcrTolerance.compile(
             "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
     /**
@@ -112,7 +114,8 @@ final class ProgressEntryParser {
         String section = WRAPPED_AFTER_EQUALS.matcher(joinWrapped(lines)).replaceAll("= ");
         for (String raw : segments(section)) {
             String segment = raw.strip();
-            if (segment.isEmpty()) {
+            // A quote or star alone between breaks is OCR's reading of a dot of a cell's ::.
+            if (segment.isEmpty() || STRAY_SIGNS.matcher(segment).matches()) {
                 continue;
             }
             Matcher head = segment.startsWith("ร") ? HEAD.matcher(segment) : null;

@@ -266,6 +266,9 @@ class BmaProgressFormParserTest {
             งบประมาณที่ได้รับ :\t8,680,000.00 บาท\tลนสุดโครงการ\t14 พฤษภาคม 2562
             1.2 หน่วยงานที่รับผิดชอบ
             หน่วยงานที่รับผิดช อบ\tสำนักการระบายน้ำ / สำนักงานก่อสร้าง
+            1.4 วัตถุประสงค์ของโครงการ
+            1 . เพื่อให้เจ้าหน้าที่เข้าถึงพื้นที่เกิดเหตุได้อย่างรวดเร็ว
+            2. เพื่อสร้างความปลอดภัยในชีวิตและทรัพย์สินของประชาชน
             2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
             รายงานครั้ง iil\t:: 12/11/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 6.50 % : งบประมาณที่เบิกใช้ (ครั้งที่ 11 = 25 242 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
             รา ยงานครั้งที่ 2 :: 16/11/2561 : ลงนามในสัญญาแล้ว
@@ -274,6 +277,7 @@ class BmaProgressFormParserTest {
             รายงานครั้งที่ๆ ae\t* 17/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 7.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1]1 = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
             รายงานครั้งที่4 ‘\t:: 23/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 8.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 4) = 0 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
             รายงานครั้งที่5 ๒\t': 29/12/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 9.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 3138 863 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
+            รายงานครั้ง 76\t':: 5/1/2562 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 9.50 %
             """;
 
     @Test
@@ -283,8 +287,11 @@ class BmaProgressFormParserTest {
         assertEquals("11030000-8937", p.code());
         assertEquals(LocalDate.of(2019, 5, 14), p.endDate(), "a label OCR misspelled past its pattern");
         assertEquals(List.of("สำนักการระบายน้ำ", "สำนักงานก่อสร้าง"), p.agency());
+        assertEquals(List.of("เพื่อให้เจ้าหน้าที่เข้าถึงพื้นที่เกิดเหตุได้อย่างรวดเร็ว",
+                "เพื่อสร้างความปลอดภัยในชีวิตและทรัพย์สินของประชาชน"), p.objectives(), "1 . is item 1, its dot set apart");
+        assertEquals(List.of(), form.findings().stream().filter(f -> f.rule() == RuleId.LIST_NUMBERING).toList());
         List<ReportEntry> e = form.reports();
-        assertEquals(5, e.size(), "an unread number, a space inside รายงาน and ๆ for a digit still open entries");
+        assertEquals(6, e.size(), "an unread number, a space inside รายงาน and ๆ for a digit still open entries");
         assertNull(e.get(0).no());
         assertEquals(1, e.get(0).disbursementNo(), "the parenthesis read as 1");
         assertEquals(0, new BigDecimal("25242").compareTo(e.get(0).disbursedAmount()), "a thousands comma read as a space");
@@ -303,5 +310,7 @@ class BmaProgressFormParserTest {
         assertEquals(LocalDate.of(2018, 12, 29), e.get(4).date(), "the cell's :: read as ':");
         assertEquals(0, new BigDecimal("3138863").compareTo(e.get(4).disbursedAmount()),
                 "one comma lost, the other read as a space: the amount runs to บาท");
+        assertEquals(6, e.get(5).no(), "ครั้งที่6 read as ครั้ง 76");
+        assertEquals(LocalDate.of(2019, 1, 5), e.get(5).date(), "a quote before the cell's :: opens no entry");
     }
 }
