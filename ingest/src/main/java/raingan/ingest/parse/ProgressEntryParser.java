@@ -38,9 +38,12 @@ final class ProgressEntryParser {
             + "|[^\\t:]{1,10}?ท[\\u0E35\\u0E34]?\\u0E48?\\s*([0-9๐-๙]{1,3}))\\s*[:;]?\\s*");
     /** What OCR makes of the row below's marks in a number cell: Latin signs, quotes, or one digit. */
     private static final Pattern STRAY_AFTER_HEAD = Pattern.compile("[A-Za-z'`\"\u2018\u2019\u201C\u201D.,~_|!\\-]{1,3}|[0-9๐-๙]");
+    /** How far before ก้าว the progress label may start: its first word and a space. */
+    private static final int PROGRESS_LABEL_LEAD = 5;
     private static final Pattern STRAY_SIGNS = Pattern.compile("['`\"\u2018\u2019\u201C\u201D*]{1,3}");
+    /** The progress line; its label's first word ความ is taken however OCR read it (คราม, AVN). */
     private static final Pattern PROGRESS = OcrTolerance.compile(
-            "ความ\\s*ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
+            "(?:(?:^|(?<=\\s))[^\\s:]{1,4}\\s?)?ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
     /**
      * The ครั้งที่ in the parenthesis may come out of OCR as anything short ("(Asan 2)"), the
      * closing parenthesis as a bracket with a stray digit ({@code (ครั้งที่ 1]1 =}).
@@ -330,8 +333,9 @@ final class ProgressEntryParser {
             Boolean target = null;
             // Cheap look-ups first: most segments are statuses that hold none of these.
             Matcher p;
-            // PROGRESS opens with ความ, which has no marks to lose: its search starts at the first one.
-            int progressAt = segment.contains("ก้าว") ? segment.indexOf("ความ") : -1;
+            // The search starts a label's first word before ก้าว, which OCR rarely garbles.
+            int progressAt = segment.indexOf("ก้าว");
+            progressAt = progressAt < 0 ? -1 : Math.max(0, progressAt - PROGRESS_LABEL_LEAD);
             if (progressAt >= 0 && (p = PROGRESS.matcher(segment)).find(progressAt)) {
                 progress = ThaiNumbers.parsePercent(p.group(1));
                 start = Math.min(start, p.start());
