@@ -39,11 +39,14 @@ final class ProgressEntryParser {
     /** What OCR makes of the row below's marks in a number cell: Latin signs, quotes, or one digit. */
     private static final Pattern STRAY_AFTER_HEAD = Pattern.compile("[A-Za-z'`\"\u2018\u2019\u201C\u201D.,~_|!\\-]{1,3}|[0-9๐-๙]");
     /** How far before ก้าว the progress label may start: its first word and a space. */
-    private static final int PROGRESS_LABEL_LEAD = 5;
+    private static final int PROGRESS_LABEL_LEAD = 6;
     private static final Pattern STRAY_SIGNS = Pattern.compile("['`\"\u2018\u2019\u201C\u201D*]{1,3}");
-    /** The progress line; its label's first word ความ is taken however OCR read it (คราม, AVN). */
-    private static final Pattern PROGRESS = OcrTolerance.compile(
-            "(?:(?:^|(?<=\\s))[^\\s:]{1,4}\\s?)?ก้าว\\s*หน้า[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
+    /** ก้าวหน้า of the progress label, its า read as ำ too (หน้ำ, กำว). */
+    private static final String PROGRESS_WORD_REGEX = "ก้[าำ]ว\\s*หน้[าำ]";
+    private static final Pattern PROGRESS_WORD = OcrTolerance.compile(PROGRESS_WORD_REGEX);
+    /** The progress line; its label's first word ความ is taken however OCR read it (คราม, ควจาม, AVN). */
+    private static final Pattern PROGRESS = OcrTolerance.compile("(?:(?:^|(?<=\\s))[^\\s:]{1,5}\\s?)?"
+            + PROGRESS_WORD_REGEX + "[^=0-9๐-๙]{0,30}=?\\s*(-?[0-9๐-๙][0-9๐-๙.,]*)\\s*%?");
     /**
      * The ครั้งที่ in the parenthesis may come out of OCR as anything short ("(Asan 2)"), the
      * closing parenthesis as a bracket with a stray digit ({@code (ครั้งที่ 1]1 =}).
@@ -333,10 +336,10 @@ final class ProgressEntryParser {
             Boolean target = null;
             // Cheap look-ups first: most segments are statuses that hold none of these.
             Matcher p;
-            // The search starts a label's first word before ก้าว, which OCR rarely garbles.
-            int progressAt = segment.indexOf("ก้าว");
-            progressAt = progressAt < 0 ? -1 : Math.max(0, progressAt - PROGRESS_LABEL_LEAD);
-            if (progressAt >= 0 && (p = PROGRESS.matcher(segment)).find(progressAt)) {
+            // The search starts a label's first word before ก้าวหน้า, which OCR rarely garbles.
+            Matcher word = segment.indexOf('ก') < 0 ? null : PROGRESS_WORD.matcher(segment);
+            if (word != null && word.find()
+                    && (p = PROGRESS.matcher(segment)).find(Math.max(0, word.start() - PROGRESS_LABEL_LEAD))) {
                 progress = ThaiNumbers.parsePercent(p.group(1));
                 start = Math.min(start, p.start());
             }

@@ -9,15 +9,22 @@ import raingan.ingest.extract.layout.Box;
 import raingan.ingest.thai.ThaiMonths;
 
 /**
- * Reads again, with the Thai model alone, a month's abbreviation that the Thai and English
- * models together read one letter off: มิ.ย. as ม.ย., ก.ค. as ก.ก., เม.ย. as เแม.ย. on the
- * ruled scans, in the loopless fonts most of all. It is tried only between a day and a year,
- * on a word shaped like an abbreviation that is no month's, and the second reading is kept only
- * when it is a month's abbreviation: the month comes from the ink, never from the dates around it.
+ * Reads again, enlarged, with the Thai model alone, a month's abbreviation that the Thai and
+ * English models together misread: one letter off (มิ.ย. as ม.ย., ก.ค. as ก.ก., เม.ย. as เแม.ย.
+ * on the ruled scans, in the loopless fonts most of all), or as Latin that {@link ThaiReadAsLatin}
+ * could not read back at the page's size (ก.พ. as A.W.). It is tried only between a day and a
+ * year, on a word shaped like an abbreviation that is no month's, and the second reading is kept
+ * only when it is a month's abbreviation: the month comes from the ink, never from the dates
+ * around it.
  */
 final class MonthReadAgain {
 
-    private static final Pattern ABBREVIATION_SHAPE = Pattern.compile("[\\u0E01-\\u0E4E]{1,4}\\.[\\u0E01-\\u0E4E]{1,3}\\.?");
+    /**
+     * A word where a month's abbreviation should be: Thai letters with a dot in them (ม.ย.), or
+     * what English made of one (A.W., NW., 1A., and 7.9. for ก.ย.).
+     */
+    private static final Pattern ABBREVIATION_SHAPE = Pattern.compile("[\\u0E01-\\u0E4E]{1,4}\\.[\\u0E01-\\u0E4E]{1,3}\\.?"
+            + "|[A-Za-z0-9@]{0,2}[A-Za-z@][A-Za-z0-9@]{0,2}\\.(?:[A-Za-z0-9]{1,3}\\.?)?|[0-9]{1,2}\\.[0-9]{1,2}\\.");
     private static final Pattern DAY = Pattern.compile("[0-9\\u0E50-\\u0E59]{1,2}");
     /**
      * The sizes the word is read at. At the page's own size the Thai model reads a misread month

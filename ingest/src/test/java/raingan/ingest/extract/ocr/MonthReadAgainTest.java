@@ -40,6 +40,8 @@ class MonthReadAgainTest {
     void aMonthOneLetterOffBetweenDayAndYearIsReadAgain() throws Exception {
         assertEquals(List.of("::", "25", "มิ.ย.", "63", ":"), read(List.of("::", "25", "ม.ย.", "63", ":"), "มิ.ย."));
         assertEquals(List.of("๒๒", "ธ.ค.", "๒๕๖๔"), read(List.of("๒๒", "ชธิ.ค.", "๒๕๖๔"), "ธ.ค."));
+        assertEquals(List.of("21", "ก.พ.", "63"), read(List.of("21", "A.W.", "63"), "ก.พ."), "English's reading");
+        assertEquals(List.of("8", "ก.ย.", "61"), read(List.of("8", "7.9.", "61"), "ก.ย."));
         assertEquals(2.0, scalesAsked.get(0), "read enlarged first");
     }
 
@@ -54,6 +56,7 @@ class MonthReadAgainTest {
         read(List.of("25", "มิ.ย.", "63"), "ก.ค.");
         read(List.of("ตาม", "ก.ก.", "กำหนด"), "ก.ค.");
         read(List.of("25", "ก.ก.", "ครั้ง"), "ก.ค.");
+        read(List.of("25", "1.5", "63"), "ก.ค.");
         assertEquals(List.of(), scalesAsked);
     }
 }
