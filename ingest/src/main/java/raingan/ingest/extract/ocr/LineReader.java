@@ -90,11 +90,11 @@ final class LineReader {
         if (thaiOnly != null) {
             Function<List<Box>, BufferedImage> cut = parts -> image(page,
                     new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter(), false), resolution);
-            ThaiReadAsLatin.ThaiOcr thai = word -> thaiOnly.recognise(word, dpi, TesseractOcr.Layout.LINE).text();
+            ThaiOnlyReading.Ocr thai = (word, scale) ->
+                    thaiOnly.recognise(word, (int) Math.round(dpi * scale), TesseractOcr.Layout.LINE).text();
             texts = latin.read(tokens, texts, inkWords, cut, thai,
                     glyphs -> numbers.number(glyphs, page, line.baseline(), line.letter()));
-            texts = months.read(tokens, texts, inkWords, cut,
-                    (word, scale) -> thaiOnly.recognise(word, (int) Math.round(dpi * scale), TesseractOcr.Layout.LINE).text());
+            texts = months.read(tokens, texts, inkWords, cut, thai);
         }
         texts = marks.read(tokens, texts, line);
         return LineTokens.replaced(read.text(), tokens, texts);

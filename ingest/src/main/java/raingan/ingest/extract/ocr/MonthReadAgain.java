@@ -26,16 +26,6 @@ final class MonthReadAgain {
     private static final Pattern ABBREVIATION_SHAPE = Pattern.compile("[\\u0E01-\\u0E4E]{1,4}\\.[\\u0E01-\\u0E4E]{1,3}\\.?"
             + "|[A-Za-z0-9@]{0,2}[A-Za-z@][A-Za-z0-9@]{0,2}\\.(?:[A-Za-z0-9]{1,3}\\.?)?|[0-9]{1,2}\\.[0-9]{1,2}\\.");
     private static final Pattern DAY = Pattern.compile("[0-9\\u0E50-\\u0E59]{1,2}");
-    /**
-     * The sizes the word is read at. At the page's own size the Thai model reads a misread month
-     * as the pair did; enlarged, it read มิ.ย. and ก.ค. of the ruled scans right.
-     */
-    private static final double[] SCALES = {2, 1.5};
-    /**
-     * White added around the enlarged word, as a share of its height: with the line's margin
-     * alone the Thai model read ก.ค. as {@code [ก .กค.}, with this much more as ก.ค.
-     */
-    private static final double BORDER = 0.15;
     private static final Pattern YEAR = Pattern.compile("[0-9\\u0E50-\\u0E59]{2}|[0-9\\u0E50-\\u0E59]{4}");
 
     /**
@@ -47,7 +37,7 @@ final class MonthReadAgain {
      * @return each token's text, a month read again where the second reading is one
      */
     List<String> read(List<LineTokens.Token> tokens, List<String> texts, List<List<Box>> inkWords,
-                      Function<List<Box>, BufferedImage> cut, ScaledOcr thai)
+                      Function<List<Box>, BufferedImage> cut, ThaiOnlyReading.Ocr thai)
             throws OcrUnavailableException {
         List<String> out = new ArrayList<>(texts);
         for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -55,7 +45,9 @@ final class MonthReadAgain {
             if (box != null && misreadMonth(texts.get(i - 1), texts.get(i), texts.get(i + 1))) {
                 List<Box> ink = new ArrayList<>();
                 InkWords.under(inkWords, box).forEach(k -> ink.addAll(inkWords.get(k)));
-                String month = ink.isEmpty() ? null : month(cut.apply(ink), thai);
+                // At the page's size the Thai model reads a misread month as the pair did.
+                String month = ink.isEmpty() ? null : ThaiOnlyReading.first(cut.apply(ink), thai,
+                        ThaiOnlyReading.ENLARGED, ThaiMonths::isAbbreviation);
                 if (month != null) {
                     out.set(i, month);
                 }
@@ -64,25 +56,8 @@ final class MonthReadAgain {
         return out;
     }
 
-    /** The month the Thai model reads in the word's image at one of the scales, or null. */
-    private static String month(BufferedImage word, ScaledOcr thai) throws OcrUnavailableException {
-        for (double scale : SCALES) {
-            BufferedImage image = OcrImages.scaled(word, scale, (int) Math.round(BORDER * word.getHeight() * scale));
-            String read = thai.read(image, scale).strip();
-            if (ThaiMonths.isAbbreviation(read)) {
-                return read;
-            }
-        }
-        return null;
-    }
-
     private static boolean misreadMonth(String before, String word, String after) {
         return DAY.matcher(before).matches() && YEAR.matcher(after).matches()
                 && ABBREVIATION_SHAPE.matcher(word).matches() && !ThaiMonths.isAbbreviation(word);
-    }
-
-    /** Reads an image with the Thai model alone, told that it is {@code scale} times the page's size. */
-    interface ScaledOcr {
-        String read(BufferedImage image, double scale) throws OcrUnavailableException;
     }
 }

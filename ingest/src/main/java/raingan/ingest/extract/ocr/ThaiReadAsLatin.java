@@ -49,7 +49,8 @@ final class ThaiReadAsLatin {
      * @return each token's text, an abbreviation read again where it is one
      */
     List<String> read(List<LineTokens.Token> tokens, List<String> texts, List<List<Box>> inkWords,
-                      Function<List<Box>, BufferedImage> cut, ThaiOcr thai, Function<List<Box>, String> numbers)
+                      Function<List<Box>, BufferedImage> cut, ThaiOnlyReading.Ocr thai,
+                      Function<List<Box>, String> numbers)
             throws OcrUnavailableException {
         boolean thaiLine = thaiLine(texts);
         List<String> out = new ArrayList<>();
@@ -75,7 +76,7 @@ final class ThaiReadAsLatin {
      * Thai model alone would get wrong as often as the pair together.
      */
     private String again(String word, List<Integer> under, List<List<Box>> inkWords,
-                                Function<List<Box>, BufferedImage> cut, ThaiOcr thai,
+                                Function<List<Box>, BufferedImage> cut, ThaiOnlyReading.Ocr thai,
                                 Function<List<Box>, String> numbers) throws OcrUnavailableException {
         StringBuilder number = new StringBuilder();
         List<Box> rest = new ArrayList<>();
@@ -90,10 +91,20 @@ final class ThaiReadAsLatin {
         if (rest.isEmpty()) {
             return word;
         }
-        String read = MARK_AFTER_DOT.matcher(thai.read(cut.apply(rest)).strip()).replaceAll("");
+        String read = ThaiOnlyReading.first(cut.apply(rest), thai, ThaiOnlyReading.PAGE_SIZE,
+                r -> isThaiReading(withoutMarkAfterDot(r)));
+        return read == null ? word : number + withoutMarkAfterDot(read);
+    }
+
+    private static String withoutMarkAfterDot(String read) {
+        return MARK_AFTER_DOT.matcher(read).replaceAll("");
+    }
+
+    /** A Thai abbreviation, or Thai words of the dictionary with perhaps a number run on. */
+    private boolean isThaiReading(String read) {
         Matcher thaiWords = THAI_WORDS.matcher(read);
-        boolean words = thaiWords.matches() && dictionary.isWords(thaiWords.group(1).replace("\u0E4D\u0E32", "\u0E33"));
-        return THAI_ABBREVIATION.matcher(read).matches() || words ? number + read : word;
+        return THAI_ABBREVIATION.matcher(read).matches()
+                || thaiWords.matches() && dictionary.isWords(thaiWords.group(1).replace("\u0E4D\u0E32", "\u0E33"));
     }
 
     /** A word of Thai letters. */
@@ -112,8 +123,4 @@ final class ThaiReadAsLatin {
         return thai > 3 * latin;
     }
 
-    /** One word's image read by the Thai model alone. */
-    interface ThaiOcr {
-        String read(BufferedImage word) throws OcrUnavailableException;
-    }
 }

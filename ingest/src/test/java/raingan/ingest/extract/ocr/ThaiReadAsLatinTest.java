@@ -30,7 +30,7 @@ class ThaiReadAsLatinTest {
             start += words.get(i).length() + 1;
         }
         return latin.read(tokens, words, ink, boxes -> new BufferedImage(100, 40, BufferedImage.TYPE_BYTE_GRAY),
-                image -> thai, boxes -> null);
+                (image, scale) -> thai, boxes -> null);
     }
 
     @Test
