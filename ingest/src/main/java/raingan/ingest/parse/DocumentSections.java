@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import raingan.ingest.normalise.ThaiDigits;
+import raingan.ingest.thai.ThaiChars;
 
 /**
  * Splits a report's lines into its sections by their headings, dropping what the printer
@@ -56,9 +57,26 @@ final class DocumentSections {
         }
     }
 
-    /** A heading is its number and key word at the start of a line, with no colon after (that would be a field). */
+    /**
+     * A heading is its number and key word at the start of a line, with no colon after (that
+     * would be a field). OCR may read a space inside the key word (เป้าหมา ยของโครงการ).
+     */
     private static Pattern heading(String number, String keyword) {
-        return OcrTolerance.compile("^" + number + "\\s*\\.?\\s*" + keyword + "[^:]*$");
+        return OcrTolerance.compile("^" + number + "\\s*\\.?\\s*" + spaceBeforeLetters(keyword) + "[^:]*$");
+    }
+
+    /** The regex with an optional space before each Thai consonant or leading vowel that follows a Thai letter. */
+    private static String spaceBeforeLetters(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length() * 2);
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            boolean opensSyllable = ThaiChars.isConsonant(c) || c >= '\u0E40' && c <= '\u0E44';
+            if (i > 0 && opensSyllable && ThaiChars.isLetter(regex.charAt(i - 1))) {
+                sb.append(" ?");
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     static DocumentSections split(String text) {

@@ -269,6 +269,8 @@ class BmaProgressFormParserTest {
             1.4 วัตถุประสงค์ของโครงการ
             1 . เพื่อให้เจ้าหน้าที่เข้าถึงพื้นที่เกิดเหตุได้อย่างรวดเร็ว
             2. เพื่อสร้างความปลอดภัยในชีวิตและทรัพย์สินของประชาชน
+            1.5 เป้าหมา ยของโครงการ..
+            1. จัดซื้อรถดับเพลิง จำนวน 20 คัน
             2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
             รายงานครั้ง iil\t:: 12/11/2561 : อยู่ระหว่างขั้นตอนการประสานงาน :: ความก้าวหน้าของงานฯ = 6.50 % : งบประมาณที่เบิกใช้ (ครั้งที่ 11 = 25 242 บาท\t: เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
             รา ยงานครั้งที่ 2 :: 16/11/2561 : ลงนามในสัญญาแล้ว
@@ -289,6 +291,7 @@ class BmaProgressFormParserTest {
         assertEquals(List.of("สำนักการระบายน้ำ", "สำนักงานก่อสร้าง"), p.agency());
         assertEquals(List.of("เพื่อให้เจ้าหน้าที่เข้าถึงพื้นที่เกิดเหตุได้อย่างรวดเร็ว",
                 "เพื่อสร้างความปลอดภัยในชีวิตและทรัพย์สินของประชาชน"), p.objectives(), "1 . is item 1, its dot set apart");
+        assertEquals(List.of("จัดซื้อรถดับเพลิง จำนวน 20 คัน"), p.targets(), "a space inside the heading's เป้าหมาย");
         assertEquals(List.of(), form.findings().stream().filter(f -> f.rule() == RuleId.LIST_NUMBERING).toList());
         List<ReportEntry> e = form.reports();
         assertEquals(6, e.size(), "an unread number, a space inside รายงาน and ๆ for a digit still open entries");
