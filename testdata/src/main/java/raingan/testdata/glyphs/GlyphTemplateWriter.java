@@ -25,13 +25,24 @@ import raingan.testdata.print.PrintStyle;
  * Writes the glyph templates raingan reads Thai numbers against: the Thai digits and the signs
  * written among them, in each font of {@link PrintStyle#FONTS}, regular and bold, sharp and
  * blurred as a scan blurs them, at 300 dpi, their features taken exactly as OCR takes a page's.
- * Prints how far Thai letters lie from the nearest digit, the margin the reader's threshold
- * keeps. Needs the fonts (Debian fonts-thai-tlwg).
+ * Beside them, the same for the glyphs of the months' abbreviations. Prints how far other Thai
+ * letters lie from the nearest template, the margin the readers' threshold keeps. Needs the
+ * fonts (Debian fonts-thai-tlwg).
  */
 public final class GlyphTemplateWriter {
 
     static final String CHARACTERS = "๐๑๒๓๔๕๖๗๘๙0123456789/-().,:";
     private static final String LETTERS = "กขคฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
+    /**
+     * The glyphs of the months' abbreviations, each with the character that names its template:
+     * มิ and มี are one glyph each (the vowel stands over the letter) and are named by their vowel.
+     */
+    private static final String[][] MONTH_GLYPHS = {
+        {"ม", "ม"}, {"ก", "ก"}, {"พ", "พ"}, {"ย", "ย"}, {"ค", "ค"}, {"ส", "ส"}, {"ต", "ต"}, {"ธ", "ธ"},
+        {"เ", "เ"}, {".", "."}, {"มิ", "\u0E34"}, {"มี", "\u0E35"},
+    };
+    /** Letters that are in no month's abbreviation: how far they lie is the month reader's margin. */
+    private static final String NOT_IN_MONTHS = "ขฆงจฉชซญฎฐฒณดถทนบปผฝฟภรลวศษหอฮ";
     private static final int DPI = 300;
     private static final int POINTS = 16;
     private static final int BASELINE = 150;
@@ -43,6 +54,8 @@ public final class GlyphTemplateWriter {
         }
         List<GlyphTemplates.Template> templates = new ArrayList<>();
         List<GlyphTemplates.Template> letters = new ArrayList<>();
+        List<GlyphTemplates.Template> months = new ArrayList<>();
+        List<GlyphTemplates.Template> notInMonths = new ArrayList<>();
         for (String family : PrintStyle.FONTS) {
             for (int style : new int[] {Font.PLAIN, Font.BOLD}) {
                 Font font = new Font(family, style, Math.round(POINTS * DPI / 72f));
@@ -59,19 +72,42 @@ public final class GlyphTemplateWriter {
                     for (char c : LETTERS.toCharArray()) {
                         letters.add(template(font, c, blurred, letter, name));
                     }
+                    for (String[] g : MONTH_GLYPHS) {
+                        months.add(template(font, g[0], g[1].charAt(0), blurred, letter, name));
+                    }
+                    for (char c : NOT_IN_MONTHS.toCharArray()) {
+                        notInMonths.add(template(font, c, blurred, letter, name));
+                    }
                 }
             }
         }
+        Path digits = Path.of(args[0]);
+        write(digits, templates);
+        write(digits.resolveSibling(MONTHS_FILE), months);
+        System.err.println("digits and signs:");
+        report(new GlyphTemplates(templates), templates, letters);
+        System.err.println("months' glyphs:");
+        report(new GlyphTemplates(months), months, notInMonths);
+    }
+
+    /** The month templates' file, beside the digits'. */
+    private static final String MONTHS_FILE = "month-glyph-templates.tsv";
+
+    private static void write(Path file, List<GlyphTemplates.Template> templates) throws IOException {
         StringBuilder out = new StringBuilder("# raingan glyph templates: character, font, aspect, height, "
                 + "foot above baseline, shape (written by ocr-model/glyph-templates)\n");
         templates.forEach(t -> out.append(GlyphTemplates.line(t)).append('\n'));
-        Files.writeString(Path.of(args[0]), out, StandardCharsets.UTF_8);
-        report(new GlyphTemplates(templates), templates, letters);
+        Files.writeString(file, out, StandardCharsets.UTF_8);
     }
 
     private static GlyphTemplates.Template template(Font font, char c, boolean blurred, double letter, String name) {
-        BufferedImage image = render(font, String.valueOf(c), blurred);
-        return new GlyphTemplates.Template(c, name, GlyphFeatures.of(image, ink(image), BASELINE, letter));
+        return template(font, String.valueOf(c), c, blurred, letter, name);
+    }
+
+    private static GlyphTemplates.Template template(Font font, String text, char label, boolean blurred,
+                                                    double letter, String name) {
+        BufferedImage image = render(font, text, blurred);
+        return new GlyphTemplates.Template(label, name, GlyphFeatures.of(image, ink(image), BASELINE, letter));
     }
 
     /** Digits read against the other fonts' templates, and letters against all: the distances to keep apart. */

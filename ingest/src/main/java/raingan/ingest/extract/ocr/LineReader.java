@@ -28,6 +28,12 @@ final class LineReader {
     /** White kept around each component (inches) when it is copied: the anti-aliased edge of the ink. */
     private static final double PAD = 0.01;
 
+    /**
+     * How near a month's glyph must lie to its template: most of one font's glyphs lie within it
+     * of the other fonts' (ocr-model/glyph-templates' report); the reading must also be a month.
+     */
+    private static final double MONTH_GLYPH_NEAR = 0.12;
+
     /** The confidence given to signs read against the glyph templates, which match them within the threshold. */
     private static final double SIGNS_CONFIDENCE = 0.9;
 
@@ -39,6 +45,7 @@ final class LineReader {
     private final ThaiDictionary dictionary = new ThaiDictionary();
     private final ThaiReadAsLatin latin = new ThaiReadAsLatin(dictionary);
     private final MonthReadAgain months = new MonthReadAgain();
+    private final GlyphReader monthGlyphs = new GlyphReader(GlyphTemplates.months());
     private final DroppedMarks marks = new DroppedMarks(dictionary);
 
     /**
@@ -94,7 +101,8 @@ final class LineReader {
                     thaiOnly.recognise(word, (int) Math.round(dpi * scale), TesseractOcr.Layout.LINE).text();
             texts = latin.read(tokens, texts, inkWords, cut, thai,
                     glyphs -> numbers.number(glyphs, page, line.baseline(), line.letter()));
-            texts = months.read(tokens, texts, inkWords, cut, thai);
+            texts = months.read(tokens, texts, inkWords, cut, thai,
+                    parts -> monthGlyphs.read(parts, page, line.baseline(), line.letter(), MONTH_GLYPH_NEAR));
         }
         texts = marks.read(tokens, texts, line);
         return LineTokens.replaced(read.text(), tokens, texts);

@@ -14,8 +14,10 @@ import raingan.ingest.thai.ThaiMonths;
  * on the ruled scans, in the loopless fonts most of all), or as Latin that {@link ThaiReadAsLatin}
  * could not read back at the page's size (ก.พ. as A.W.). It is tried only between a day and a
  * year, on a word shaped like an abbreviation that is no month's, and the second reading is kept
- * only when it is a month's abbreviation: the month comes from the ink, never from the dates
- * around it.
+ * only when it is a month's abbreviation. Where Tesseract gives none, the word's glyphs are read
+ * against templates of the months' glyphs in the Thai fonts: Tesseract reads ก.พ. of the loopless
+ * fonts, crisp as a PDF renders them, as {@code [.ป.} even enlarged. Either way the month comes
+ * from the ink, never from the dates around it.
  */
 final class MonthReadAgain {
 
@@ -34,10 +36,13 @@ final class MonthReadAgain {
      * @param inkWords the line's ink words ({@link InkWords})
      * @param cut      the image of the given ink, cut out of the page
      * @param thai     reads one word's image with the Thai model alone
+     * @param glyphs   reads ink against the months' glyph templates ({@code GlyphTemplates.months()}),
+     *                 or null when a glyph is near none
      * @return each token's text, a month read again where the second reading is one
      */
     List<String> read(List<LineTokens.Token> tokens, List<String> texts, List<List<Box>> inkWords,
-                      Function<List<Box>, BufferedImage> cut, ThaiOnlyReading.Ocr thai)
+                      Function<List<Box>, BufferedImage> cut, ThaiOnlyReading.Ocr thai,
+                      Function<List<Box>, String> glyphs)
             throws OcrUnavailableException {
         List<String> out = new ArrayList<>(texts);
         for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -48,12 +53,24 @@ final class MonthReadAgain {
                 // At the page's size the Thai model reads a misread month as the pair did.
                 String month = ink.isEmpty() ? null : ThaiOnlyReading.first(cut.apply(ink), thai,
                         ThaiOnlyReading.ENLARGED, ThaiMonths::isAbbreviation);
+                if (month == null && !ink.isEmpty()) {
+                    month = byGlyphs(glyphs.apply(ink));
+                }
                 if (month != null) {
                     out.set(i, month);
                 }
             }
         }
         return out;
+    }
+
+    /** The month the glyph templates' names spell, or null: มิ and มี are named by their vowel. */
+    static String byGlyphs(String names) {
+        if (names == null) {
+            return null;
+        }
+        String month = names.replace("\u0E34", "มิ").replace("\u0E35", "มี");
+        return ThaiMonths.isAbbreviation(month) ? month : null;
     }
 
     private static boolean misreadMonth(String before, String word, String after) {

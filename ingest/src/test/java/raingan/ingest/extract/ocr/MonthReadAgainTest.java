@@ -17,6 +17,8 @@ class MonthReadAgainTest {
 
     private final MonthReadAgain months = new MonthReadAgain();
     private final List<Double> scalesAsked = new ArrayList<>();
+    /** What the glyph templates read for any ink; null when a glyph is near none. */
+    private String glyphs;
 
     /** Reads the words of one line, each 100 px wide, the Thai model reading {@code thai} for any ink. */
     private List<String> read(List<String> words, String thai) throws OcrUnavailableException {
@@ -33,7 +35,7 @@ class MonthReadAgainTest {
                 (image, scale) -> {
                     scalesAsked.add(scale);
                     return thai;
-                });
+                }, parts -> glyphs);
     }
 
     @Test
@@ -49,6 +51,14 @@ class MonthReadAgainTest {
     void aSecondReadingThatIsNoMonthIsNotKept() throws Exception {
         assertEquals(List.of("25", "ม.ย.", "63"), read(List.of("25", "ม.ย.", "63"), "มุย."));
         assertEquals(List.of(2.0, 1.5), scalesAsked, "both sizes tried before giving up");
+    }
+
+    @Test
+    void theGlyphsAreReadWhereTesseractGivesNoMonth() throws Exception {
+        glyphs = "\u0E34.ย.";
+        assertEquals(List.of("25", "มิ.ย.", "63"), read(List.of("25", "ม.ย.", "63"), "มุย."), "มิ is one glyph, named ิ");
+        glyphs = "ก.ป.";
+        assertEquals(List.of("21", "A.W.", "63"), read(List.of("21", "A.W.", "63"), "[.ป."), "no month, no change");
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class GlyphTemplates {
 
     /** The bundled templates. */
     public static final String RESOURCE = "/raingan/ocr/glyph-templates.tsv";
+    public static final String MONTHS_RESOURCE = "/raingan/ocr/month-glyph-templates.tsv";
 
     /** One rendered glyph. */
     public record Template(char character, String font, float[] features) {
@@ -37,9 +38,21 @@ public final class GlyphTemplates {
 
     /** The templates raingan bundles. */
     public static GlyphTemplates bundled() {
-        try (InputStream in = GlyphTemplates.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    /**
+     * The templates of the glyphs of the months' abbreviations (ม ก พ ย ค ส ต ธ เ and the dot),
+     * มิ and มี each one glyph named by its vowel.
+     */
+    public static GlyphTemplates months() {
+        return load(MONTHS_RESOURCE);
+    }
+
+    private static GlyphTemplates load(String resource) {
+        try (InputStream in = GlyphTemplates.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the glyph templates " + RESOURCE + " are missing from the build");
+                throw new IllegalStateException("the glyph templates " + resource + " are missing from the build");
             }
             List<Template> out = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -50,7 +63,7 @@ public final class GlyphTemplates {
             }
             return new GlyphTemplates(out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

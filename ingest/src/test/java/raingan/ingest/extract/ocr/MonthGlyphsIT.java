@@ -1,0 +1,84 @@
+package raingan.ingest.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import raingan.ingest.extract.layout.Box;
+import raingan.ingest.extract.ocr.digits.GlyphBoxes;
+import raingan.ingest.extract.ocr.digits.GlyphReader;
+import raingan.ingest.extract.ocr.digits.GlyphTemplates;
+import raingan.ingest.extract.ocr.leptonica.Pix;
+
+/**
+ * Months' abbreviations drawn at 300 dpi in Thai fonts at sizes the templates were not made at,
+ * and read against the bundled templates of the months' glyphs as {@link LineReader} reads
+ * them. Needs the fonts (fonts-thai-tlwg) and Leptonica (with Tesseract).
+ */
+class MonthGlyphsIT {
+
+    private static final int BASELINE = 150;
+
+    private final GlyphReader reader = new GlyphReader(GlyphTemplates.months());
+
+    @ParameterizedTest(name = "{0} {1} pt: {2}")
+    @CsvSource({
+        // Those Tesseract misread on the ruled scans and damaged text layers, in the fonts they were printed in.
+        "Loma, 15, ก.พ.", "Loma, 15, มิ.ย.", "Loma, 14, ก.ค.", "Sawasdee, 15, พ.ค.", "Sawasdee, 16, ธ.ค.",
+        "Garuda, 14, มี.ค.", "Kinnari, 15, เม.ย.", "Umpush, 16, ก.ย.", "Laksaman, 14, ส.ค.", "Norasi, 15, ต.ค.",
+    })
+    void aMonthIsReadGlyphByGlyph(String family, int points, String month) {
+        assertEquals(month, MonthReadAgain.byGlyphs(read(family, points, month)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Loma, ครั้ง", "Laksaman, บาท", "Garuda, ห.ส."})
+    void wordsThatAreNoMonthReadAsNone(String family, String word) {
+        assertNull(MonthReadAgain.byGlyphs(read(family, 15, word)));
+    }
+
+    private String read(String family, int points, String text) {
+        BufferedImage image = draw(family, points, text);
+        double letter = points * 300 / 72.0 * 0.45;
+        return reader.read(glyphs(image), image, BASELINE, letter, 0.12);
+    }
+
+    private static BufferedImage draw(String family, int points, String text) {
+        assumeTrue("true".equalsIgnoreCase(System.getenv("CI")) || Arrays.asList(GraphicsEnvironment
+                .getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains(family), family + " is not installed");
+        BufferedImage image = new BufferedImage(900, 260, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.DARK_GRAY);
+            g.setFont(new Font(family, Font.PLAIN, Math.round(points * 300 / 72f)));
+            g.drawString(text, 40, BASELINE);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static List<Box> glyphs(BufferedImage image) {
+        try (Pix page = Pix.ofGrey(image); Pix ink = page.binarised(180)) {
+            List<Box> boxes = new ArrayList<>();
+            for (Pix.Component c : ink.components()) {
+                boxes.add(new Box(c.x(), c.y(), c.x() + c.width(), c.y() + c.height()));
+            }
+            return GlyphBoxes.of(boxes);
+        }
+    }
+}
