@@ -101,8 +101,9 @@ final class LineReader {
                     thaiOnly.recognise(word, (int) Math.round(dpi * scale), TesseractOcr.Layout.LINE).text();
             texts = latin.read(tokens, texts, inkWords, cut, thai,
                     glyphs -> numbers.number(glyphs, page, line.baseline(), line.letter()));
-            texts = months.read(tokens, texts, inkWords, cut, thai,
-                    parts -> monthGlyphs.read(parts, page, line.baseline(), line.letter(), MONTH_GLYPH_NEAR));
+            texts = months.read(tokens, texts, inkWords, cut, thai, new MonthReadAgain.Glyphs(
+                    parts -> monthGlyphs.read(parts, page, line.baseline(), line.letter(), MONTH_GLYPH_NEAR),
+                    parts -> glyphs.read(parts, page, line.baseline(), line.letter(), ThaiNumberReader.NEAR)));
         }
         texts = marks.read(tokens, texts, line);
         return LineTokens.replaced(read.text(), tokens, texts);

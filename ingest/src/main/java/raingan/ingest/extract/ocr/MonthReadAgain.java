@@ -17,7 +17,9 @@ import raingan.ingest.thai.ThaiMonths;
  * only when it is a month's abbreviation. Where Tesseract gives none, the word's glyphs are read
  * against templates of the months' glyphs in the Thai fonts: Tesseract reads ก.พ. of the loopless
  * fonts, crisp as a PDF renders them, as {@code [.ป.} even enlarged. Either way the month comes
- * from the ink, never from the dates around it.
+ * from the ink, never from the dates around it. The day before a month is read by the digits'
+ * templates where Tesseract read a sign for it ({@code ©} for ๑), or ran it into the month
+ * ({@code EMA.} for ๒ ก.พ.).
  */
 final class MonthReadAgain {
 
@@ -28,7 +30,18 @@ final class MonthReadAgain {
     private static final Pattern ABBREVIATION_SHAPE = Pattern.compile("[\\u0E01-\\u0E4E]{1,4}\\.[\\u0E01-\\u0E4E]{1,3}\\.?"
             + "|[A-Za-z0-9@]{0,2}[A-Za-z@][A-Za-z0-9@]{0,2}\\.(?:[A-Za-z0-9]{1,3}\\.?)?|[0-9]{1,2}\\.[0-9]{1,2}\\.");
     private static final Pattern DAY = Pattern.compile("[0-9\\u0E50-\\u0E59]{1,2}");
+    /** A sign where a month's day should be: OCR's reading of a digit it could not read (© for ๑). */
+    private static final Pattern LOST_DAY = Pattern.compile("[^\\u0E01-\\u0E4E\\s:;*0-9\\u0E50-\\u0E59]{1,2}");
     private static final Pattern YEAR = Pattern.compile("[0-9\\u0E50-\\u0E59]{2}|[0-9\\u0E50-\\u0E59]{4}");
+
+    /**
+     * Reads ink against glyph templates.
+     *
+     * @param months against the months' glyph templates ({@code GlyphTemplates.months()})
+     * @param digits against the digits' templates
+     */
+    record Glyphs(Function<List<Box>, String> months, Function<List<Box>, String> digits) {
+    }
 
     /**
      * @param tokens   a line's runs between spaces, boxes in the page's pixels
@@ -36,32 +49,82 @@ final class MonthReadAgain {
      * @param inkWords the line's ink words ({@link InkWords})
      * @param cut      the image of the given ink, cut out of the page
      * @param thai     reads one word's image with the Thai model alone
-     * @param glyphs   reads ink against the months' glyph templates ({@code GlyphTemplates.months()}),
-     *                 or null when a glyph is near none
-     * @return each token's text, a month read again where the second reading is one
+     * @param glyphs   reads ink against glyph templates; each gives null when a glyph is near none
+     * @return each token's text, a month (and its day) read again where the second reading is one
      */
     List<String> read(List<LineTokens.Token> tokens, List<String> texts, List<List<Box>> inkWords,
-                      Function<List<Box>, BufferedImage> cut, ThaiOnlyReading.Ocr thai,
-                      Function<List<Box>, String> glyphs)
+                      Function<List<Box>, BufferedImage> cut, ThaiOnlyReading.Ocr thai, Glyphs glyphs)
             throws OcrUnavailableException {
         List<String> out = new ArrayList<>(texts);
-        for (int i = 1; i + 1 < tokens.size(); i++) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
             Box box = tokens.get(i).box();
-            if (box != null && misreadMonth(texts.get(i - 1), texts.get(i), texts.get(i + 1))) {
-                List<Box> ink = new ArrayList<>();
-                InkWords.under(inkWords, box).forEach(k -> ink.addAll(inkWords.get(k)));
-                // At the page's size the Thai model reads a misread month as the pair did.
-                String month = ink.isEmpty() ? null : ThaiOnlyReading.first(cut.apply(ink), thai,
-                        ThaiOnlyReading.ENLARGED, ThaiMonths::isAbbreviation);
-                if (month == null && !ink.isEmpty()) {
-                    month = byGlyphs(glyphs.apply(ink));
-                }
+            String before = i > 0 ? out.get(i - 1) : "";
+            String word = out.get(i);
+            if (box == null || !YEAR.matcher(out.get(i + 1)).matches()) {
+                continue;
+            }
+            boolean afterDay = DAY.matcher(before).matches();
+            if (afterDay && misreadMonth(word)) {
+                String month = month(ink(inkWords, box), cut, thai, glyphs);
                 if (month != null) {
                     out.set(i, month);
+                }
+            } else if (!afterDay && misreadMonth(word)) {
+                String date = dayAndMonth(ink(inkWords, box), glyphs);
+                if (date != null) {
+                    out.set(i, date);
+                }
+            }
+            LineTokens.Token previous = i > 0 ? tokens.get(i - 1) : null;
+            if (ThaiMonths.isAbbreviation(out.get(i)) && previous != null && previous.box() != null
+                    && LOST_DAY.matcher(before).matches()) {
+                String day = glyphs.digits().apply(ink(inkWords, previous.box()));
+                if (day != null && DAY.matcher(day).matches()) {
+                    out.set(i - 1, day);
                 }
             }
         }
         return out;
+    }
+
+    private static List<Box> ink(List<List<Box>> inkWords, Box box) {
+        List<Box> ink = new ArrayList<>();
+        InkWords.under(inkWords, box).forEach(k -> ink.addAll(inkWords.get(k)));
+        return ink;
+    }
+
+    private static String month(List<Box> ink, Function<List<Box>, BufferedImage> cut, ThaiOnlyReading.Ocr thai,
+                                Glyphs glyphs) throws OcrUnavailableException {
+        if (ink.isEmpty()) {
+            return null;
+        }
+        // At the page's size the Thai model reads a misread month as the pair did.
+        String month = ThaiOnlyReading.first(cut.apply(ink), thai, ThaiOnlyReading.ENLARGED, ThaiMonths::isAbbreviation);
+        return month != null ? month : byGlyphs(glyphs.months().apply(ink));
+    }
+
+    /**
+     * A day and month Tesseract read as one word ({@code EMA.} for {@code :: ๒ ก.พ.}): the cell's
+     * colons, then its first glyph or two read as digits, the rest as a month's glyphs; or null.
+     */
+    private static String dayAndMonth(List<Box> glyphs, Glyphs readers) {
+        int from = 0;
+        StringBuilder signs = new StringBuilder();
+        String sign;
+        while (from < glyphs.size() && ":".equals(sign = readers.digits().apply(glyphs.subList(from, from + 1)))) {
+            signs.append(sign);
+            from++;
+        }
+        String lead = signs.isEmpty() ? "" : signs + " ";
+        for (int k = from + 1; k <= from + 2 && k < glyphs.size(); k++) {
+            String day = readers.digits().apply(glyphs.subList(from, k));
+            String month = day == null || !DAY.matcher(day).matches() ? null
+                    : byGlyphs(readers.months().apply(glyphs.subList(k, glyphs.size())));
+            if (month != null) {
+                return lead + day + " " + month;
+            }
+        }
+        return null;
     }
 
     /** The month the glyph templates' names spell, or null: มิ and มี are named by their vowel. */
@@ -73,8 +136,7 @@ final class MonthReadAgain {
         return ThaiMonths.isAbbreviation(month) ? month : null;
     }
 
-    private static boolean misreadMonth(String before, String word, String after) {
-        return DAY.matcher(before).matches() && YEAR.matcher(after).matches()
-                && ABBREVIATION_SHAPE.matcher(word).matches() && !ThaiMonths.isAbbreviation(word);
+    private static boolean misreadMonth(String word) {
+        return ABBREVIATION_SHAPE.matcher(word).matches() && !ThaiMonths.isAbbreviation(word);
     }
 }

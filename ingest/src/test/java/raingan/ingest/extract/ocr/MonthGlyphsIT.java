@@ -42,6 +42,24 @@ class MonthGlyphsIT {
         assertEquals(month, MonthReadAgain.byGlyphs(read(family, points, month)));
     }
 
+    /** Tesseract read ๒ ก.พ. of a Loma print as one Latin word, EMA.: its glyphs give the day and the month. */
+    @ParameterizedTest
+    @CsvSource({"Loma, 15, ๒ ก.พ.", "Sawasdee, 15, ๑๘ ก.ย.", "Garuda, 14, 7 มิ.ย."})
+    void aDayRunIntoItsMonthIsReadByTheTemplates(String family, int points, String printed) throws Exception {
+        BufferedImage image = draw(family, points, printed);
+        double letter = points * 300 / 72.0 * 0.45;
+        List<Box> components = components(image);
+        Box ink = components.stream().reduce(Box::union).orElseThrow();
+        List<LineTokens.Token> tokens = List.of(new LineTokens.Token(0, 4, "EMA.", ink),
+                new LineTokens.Token(5, 9, "๒๕๖๗", new Box(ink.right() + 40, ink.top(), ink.right() + 200, ink.bottom())));
+        GlyphReader digits = new GlyphReader(GlyphTemplates.bundled());
+        List<String> read = new MonthReadAgain().read(tokens, List.of("EMA.", "๒๕๖๗"), InkWords.of(components, letter),
+                parts -> image, (word, scale) -> "", new MonthReadAgain.Glyphs(
+                        parts -> reader.read(parts, image, BASELINE, letter, 0.12),
+                        parts -> digits.read(parts, image, BASELINE, letter, 0.10)));
+        assertEquals(List.of(printed, "๒๕๖๗"), read);
+    }
+
     @ParameterizedTest
     @CsvSource({"Loma, ครั้ง", "Laksaman, บาท", "Garuda, ห.ส."})
     void wordsThatAreNoMonthReadAsNone(String family, String word) {
@@ -73,12 +91,16 @@ class MonthGlyphsIT {
     }
 
     private static List<Box> glyphs(BufferedImage image) {
+        return GlyphBoxes.of(components(image));
+    }
+
+    private static List<Box> components(BufferedImage image) {
         try (Pix page = Pix.ofGrey(image); Pix ink = page.binarised(180)) {
             List<Box> boxes = new ArrayList<>();
             for (Pix.Component c : ink.components()) {
                 boxes.add(new Box(c.x(), c.y(), c.x() + c.width(), c.y() + c.height()));
             }
-            return GlyphBoxes.of(boxes);
+            return boxes;
         }
     }
 }

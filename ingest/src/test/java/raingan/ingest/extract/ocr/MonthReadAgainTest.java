@@ -19,6 +19,8 @@ class MonthReadAgainTest {
     private final List<Double> scalesAsked = new ArrayList<>();
     /** What the glyph templates read for any ink; null when a glyph is near none. */
     private String glyphs;
+    /** What the digits' templates read for any ink. */
+    private String digits;
 
     /** Reads the words of one line, each 100 px wide, the Thai model reading {@code thai} for any ink. */
     private List<String> read(List<String> words, String thai) throws OcrUnavailableException {
@@ -35,7 +37,7 @@ class MonthReadAgainTest {
                 (image, scale) -> {
                     scalesAsked.add(scale);
                     return thai;
-                }, parts -> glyphs);
+                }, new MonthReadAgain.Glyphs(parts -> glyphs, parts -> digits));
     }
 
     @Test
@@ -59,6 +61,14 @@ class MonthReadAgainTest {
         assertEquals(List.of("25", "มิ.ย.", "63"), read(List.of("25", "ม.ย.", "63"), "มุย."), "มิ is one glyph, named ิ");
         glyphs = "ก.ป.";
         assertEquals(List.of("21", "A.W.", "63"), read(List.of("21", "A.W.", "63"), "[.ป."), "no month, no change");
+    }
+
+    @Test
+    void aDayReadAsASignIsReadByTheDigitsTemplates() throws Exception {
+        digits = "๑";
+        assertEquals(List.of("๑", "ต.ค.", "๒๕๖๓"), read(List.of("©", "ต.ค.", "๒๕๖๓"), "ต.ค."));
+        digits = "ๆ";
+        assertEquals(List.of("©", "ต.ค.", "๒๕๖๓"), read(List.of("©", "ต.ค.", "๒๕๖๓"), "ต.ค."), "no digit, no change");
     }
 
     @Test
