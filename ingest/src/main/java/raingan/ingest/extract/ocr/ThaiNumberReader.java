@@ -36,6 +36,8 @@ final class ThaiNumberReader {
     /** A short number inside a parenthesis opened before, its closing one read as a digit or a bracket. */
     /** A token whose ๆ may be a misread 4: at its end, or before a closing parenthesis. */
     private static final Pattern REPEAT_FOR_DIGIT = Pattern.compile("ๆ\\)?$");
+    /** A number cell's digit read as a letter after ที่: ครั้งที่ว for ครั้งที่3, ที่อ for ที่8. */
+    private static final Pattern LETTER_FOR_DIGIT = Pattern.compile("ที่[\\u0E01-\\u0E2E]$");
     private static final Pattern CLOSED_NUMBER = Pattern.compile("[0-9][0-9\\]}|]{1,3}");
 
     private final GlyphReader glyphs;
@@ -61,8 +63,9 @@ final class ThaiNumberReader {
             String text;
             if (open > 0 && t.box() != null && CLOSED_NUMBER.matcher(t.text()).matches()) {
                 text = closingParenthesis(t, inkWords, image, baseline, letter);
-            } else if (t.box() != null && REPEAT_FOR_DIGIT.matcher(t.text()).find()) {
-                text = repeatSign(t, inkWords, image, baseline, letter);
+            } else if (t.box() != null && (REPEAT_FOR_DIGIT.matcher(t.text()).find()
+                    || LETTER_FOR_DIGIT.matcher(t.text()).find())) {
+                text = lastGlyphAsDigit(t, inkWords, image, baseline, letter);
             } else {
                 text = near == 0 || t.box() == null ? t.text()
                         : reading(t, inkWords, read, near, image, baseline, letter);
@@ -87,12 +90,14 @@ final class ThaiNumberReader {
     }
 
     /**
-     * Debian's Thai model reads a printed 4 as ๆ (รายงานครั้งที่ๆ, ครั้งที่ ๆ)). Where ๆ ends the
-     * token or stands before its parenthesis, the last glyph (and the parenthesis) is read again; a
-     * digit, close to its template, takes the sign's place. A real ๆ is near no digit template.
+     * Debian's Thai model reads a printed 4 as ๆ (รายงานครั้งที่ๆ, ครั้งที่ ๆ)), and a number cell's
+     * digit after ที่ at times as a letter (ครั้งที่ว). Where ๆ ends the token or stands before its
+     * parenthesis, or a letter ends it after ที่, the last glyph (and the parenthesis) is read again;
+     * a digit, close to its template, takes the sign's or letter's place. A real ๆ or letter is
+     * near no digit template.
      */
-    private String repeatSign(LineTokens.Token token, List<List<Box>> inkWords, BufferedImage image,
-                              double baseline, double letter) {
+    private String lastGlyphAsDigit(LineTokens.Token token, List<List<Box>> inkWords, BufferedImage image,
+                                    double baseline, double letter) {
         // Tesseract's box for a character it took for ๆ may miss most of its ink: the glyphs are
         // the ink word's that start before the token ends.
         List<Box> own = new ArrayList<>();
@@ -106,7 +111,7 @@ final class ThaiNumberReader {
         if (reading == null || !reading.matches(closed ? "[0-9]\\)" : "[0-9]")) {
             return text;
         }
-        int at = text.lastIndexOf('ๆ');
+        int at = REPEAT_FOR_DIGIT.matcher(text).find() ? text.lastIndexOf('ๆ') : text.length() - 1;
         return text.substring(0, at) + reading.charAt(0) + text.substring(at + 1);
     }
 
