@@ -54,7 +54,7 @@ final class ProgressEntryParser {
     private static final Pattern DISBURSED = OcrTolerance.compile(
             "เบิก\\s*(?:ใช้|จ่าย)\\s*\\(?\\s*(?:ครั้ง\\s*ที่|[^()=0-9๐-๙]{1,12}?)\\s*([0-9๐-๙]{1,3})\\s*(?:[)\\]}|][0-9]?)?\\s*=?\\s*"
             // OCR reads a thousands comma as a space: 25 242 is 25,242.
-            + "([0-9๐-๙][0-9๐-๙.,]*(?: [0-9๐-๙]{3}(?![0-9๐-๙])(?:[.,][0-9๐-๙]+)?)*)");
+            + "([0-9๐-๙][0-9๐-๙.,]*(?: [0-9๐-๙]{3}(?![0-9๐-๙])(?:[.,][0-9๐-๙]+)?)*|[Oo](?=\\s*บาท))");
     /** The closing parenthesis after the disbursement's number, as printed or as OCR reads it. */
     private static final Pattern CLOSES = Pattern.compile("[0-9๐-๙]\\s*[)\\]}]");
     /** What starts a part of an entry on a new line; any other line is the wrapped end of the one before. */
@@ -324,13 +324,14 @@ final class ProgressEntryParser {
     }
 
     /** What a progress line states; {@code start} is where the first of it was printed. */
-    private record Facts(int start, Double progress, Integer disbursementNo, BigDecimal disbursedAmount,
-                         Boolean onPlan, Boolean onTarget) {
+    private record Facts(int start, Double progress, Integer disbursementNo, boolean disbursementUnclosed,
+                         BigDecimal disbursedAmount, Boolean onPlan, Boolean onTarget) {
 
         static Facts read(String segment) {
             int start = segment.length();
             Double progress = null;
             Integer no = null;
+            boolean unclosed = false;
             BigDecimal amount = null;
             Boolean plan = null;
             Boolean target = null;
@@ -346,9 +347,11 @@ final class ProgressEntryParser {
             Matcher d;
             if (segment.contains("เบิก") && (d = DISBURSED.matcher(segment)).find()) {
                 no = ProgressEntryParser.disbursementNo(d.group(0), d.group(1));
+                unclosed = d.group(0).contains("(") && !CLOSES.matcher(d.group(0)).find();
                 // DISBURSED let a space in only before a group of three: here it is a comma however
                 // long the group before it is (3138 863, the first comma lost).
-                amount = ThaiNumbers.parseAmount(d.group(2).replace(" ", ""));
+                // A zero amount's 0 read as the letter O (=O บาท) is zero.
+                amount = ThaiNumbers.parseAmount(d.group(2).replace(" ", "").replace('O', '0').replace('o', '0'));
                 start = Math.min(start, labelStart(segment, d.start()));
             }
             // A flag counts only as a field of its own or beside a progress line, never
@@ -366,7 +369,7 @@ final class ProgressEntryParser {
                 target = t.group(1) == null;
                 start = Math.min(start, t.start());
             }
-            return new Facts(start, progress, no, amount, plan, target);
+            return new Facts(start, progress, no, unclosed, amount, plan, target);
         }
 
         /** The disbursement is printed as งบประมาณที่เบิกใช้: its label starts before เบิก. */
@@ -387,6 +390,7 @@ final class ProgressEntryParser {
         StringBuilder status;
         Double progress;
         Integer disbursementNo;
+        boolean disbursementUnclosed;
         BigDecimal disbursedAmount;
         Boolean onPlan;
         Boolean onTarget;
@@ -403,6 +407,7 @@ final class ProgressEntryParser {
             }
             if (f.disbursementNo() != null) {
                 disbursementNo = f.disbursementNo();
+                disbursementUnclosed = f.disbursementUnclosed();
                 disbursedAmount = f.disbursedAmount();
             }
             if (f.onPlan() != null) {
@@ -411,6 +416,19 @@ final class ProgressEntryParser {
             if (f.onTarget() != null) {
                 onTarget = f.onTarget();
             }
+        }
+
+        /**
+         * The disbursement's number. A report's disbursements are counted up to it, so one of two
+         * digits past the report's own number, with no closing parenthesis read, is a digit and
+         * the parenthesis OCR read as a digit: {@code (ครั้งที่ 44 =} in report 4 is disbursement 4.
+         */
+        private Integer disbursement() {
+            if (disbursementUnclosed && disbursementNo != null && no != null && disbursementNo >= 10
+                    && disbursementNo < 100 && disbursementNo > no) {
+                return disbursementNo / 10;
+            }
+            return disbursementNo;
         }
 
         Parsed build(FiscalYear fiscalYear) {
@@ -424,7 +442,7 @@ final class ProgressEntryParser {
             LocalDate read = date == null || DatePlausibility.problem(date.date(), fiscalYear) != null ? null : date.date();
             List<CitedDocumentParser.Citation> citations = cited.parse(text);
             ReportEntry entry = new ReportEntry(no, read, dateText, text,
-                    classifier.classify(text), progress, disbursementNo, disbursedAmount, onPlan, onTarget,
+                    classifier.classify(text), progress, disbursement(), disbursedAmount, onPlan, onTarget,
                     citations.stream().map(CitedDocumentParser.Citation::document).toList());
             return new Parsed(entry, removed, read == null ? null : date,
                     citations.stream().map(CitedDocumentParser.Citation::date).toList());
