@@ -2,16 +2,8 @@ package raingan.ingest.extract.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +11,6 @@ import raingan.ingest.extract.layout.Box;
 import raingan.ingest.extract.ocr.digits.GlyphBoxes;
 import raingan.ingest.extract.ocr.digits.GlyphReader;
 import raingan.ingest.extract.ocr.digits.GlyphTemplates;
-import raingan.ingest.extract.ocr.leptonica.Pix;
 
 /**
  * Months' abbreviations drawn at 300 dpi in Thai fonts at sizes the templates were not made at,
@@ -28,7 +19,7 @@ import raingan.ingest.extract.ocr.leptonica.Pix;
  */
 class MonthGlyphsIT {
 
-    private static final int BASELINE = 150;
+    private static final int BASELINE = DrawnText.BASELINE;
 
     private final GlyphReader reader = new GlyphReader(GlyphTemplates.months());
 
@@ -46,9 +37,9 @@ class MonthGlyphsIT {
     @ParameterizedTest
     @CsvSource({"Loma, 15, ๒ ก.พ.", "Sawasdee, 15, ๑๘ ก.ย.", "Garuda, 14, 7 มิ.ย."})
     void aDayRunIntoItsMonthIsReadByTheTemplates(String family, int points, String printed) throws Exception {
-        BufferedImage image = draw(family, points, printed);
+        BufferedImage image = DrawnText.draw(family, points, printed);
         double letter = points * 300 / 72.0 * 0.45;
-        List<Box> components = components(image);
+        List<Box> components = DrawnText.components(image);
         Box ink = components.stream().reduce(Box::union).orElseThrow();
         List<LineTokens.Token> tokens = List.of(new LineTokens.Token(0, 4, "EMA.", ink),
                 new LineTokens.Token(5, 9, "๒๕๖๗", new Box(ink.right() + 40, ink.top(), ink.right() + 200, ink.bottom())));
@@ -67,40 +58,13 @@ class MonthGlyphsIT {
     }
 
     private String read(String family, int points, String text) {
-        BufferedImage image = draw(family, points, text);
+        BufferedImage image = DrawnText.draw(family, points, text);
         double letter = points * 300 / 72.0 * 0.45;
         return reader.read(glyphs(image), image, BASELINE, letter, 0.12);
     }
 
-    private static BufferedImage draw(String family, int points, String text) {
-        assumeTrue("true".equalsIgnoreCase(System.getenv("CI")) || Arrays.asList(GraphicsEnvironment
-                .getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains(family), family + " is not installed");
-        BufferedImage image = new BufferedImage(900, 260, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.DARK_GRAY);
-            g.setFont(new Font(family, Font.PLAIN, Math.round(points * 300 / 72f)));
-            g.drawString(text, 40, BASELINE);
-        } finally {
-            g.dispose();
-        }
-        return image;
-    }
-
     private static List<Box> glyphs(BufferedImage image) {
-        return GlyphBoxes.of(components(image));
+        return GlyphBoxes.of(DrawnText.components(image));
     }
 
-    private static List<Box> components(BufferedImage image) {
-        try (Pix page = Pix.ofGrey(image); Pix ink = page.binarised(180)) {
-            List<Box> boxes = new ArrayList<>();
-            for (Pix.Component c : ink.components()) {
-                boxes.add(new Box(c.x(), c.y(), c.x() + c.width(), c.y() + c.height()));
-            }
-            return boxes;
-        }
-    }
 }

@@ -3,10 +3,8 @@ package raingan.ingest.extract.ocr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import raingan.ingest.extract.layout.Box;
 import raingan.ingest.thai.ThaiDictionary;
 
 /**
@@ -20,16 +18,8 @@ class ThaiReadAsLatinTest {
 
     /** Reads the words of one line, each word 100 px wide, the Thai model reading {@code thai} for any ink. */
     private List<String> read(List<String> words, String thai) throws OcrUnavailableException {
-        List<LineTokens.Token> tokens = new ArrayList<>();
-        List<List<Box>> ink = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < words.size(); i++) {
-            Box box = new Box(i * 120, 0, i * 120 + 100, 40);
-            tokens.add(new LineTokens.Token(start, start + words.get(i).length(), words.get(i), box));
-            ink.add(List.of(box));
-            start += words.get(i).length() + 1;
-        }
-        return latin.read(tokens, words, ink, boxes -> new BufferedImage(100, 40, BufferedImage.TYPE_BYTE_GRAY),
+        CannedLine line = CannedLine.of(words);
+        return latin.read(line.tokens(), words, line.ink(), boxes -> new BufferedImage(100, 40, BufferedImage.TYPE_BYTE_GRAY),
                 (image, scale) -> thai, boxes -> null);
     }
 

@@ -3,23 +3,19 @@ package raingan.ingest.extract.ocr.digits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import raingan.ingest.extract.layout.Box;
-import raingan.ingest.extract.ocr.leptonica.Pix;
+import raingan.ingest.extract.ocr.DrawnText;
 
 /**
  * Numbers drawn at 300 dpi in Thai fonts and read against the bundled templates, as OCR reads a
@@ -28,42 +24,18 @@ import raingan.ingest.extract.ocr.leptonica.Pix;
  */
 class GlyphReaderIT {
 
-    private static final int BASELINE = 150;
+    private static final int BASELINE = DrawnText.BASELINE;
 
     private final GlyphReader reader = new GlyphReader(GlyphTemplates.bundled());
 
-    private static BufferedImage draw(String family, int points, String text) {
-        assumeTrue("true".equalsIgnoreCase(System.getenv("CI")) || Arrays.asList(GraphicsEnvironment
-                .getLocalGraphicsEnvironment().getAvailableFontFamilyNames()).contains(family), family + " is not installed");
-        BufferedImage image = new BufferedImage(1200, 260, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.DARK_GRAY);
-            g.setFont(new Font(family, Font.PLAIN, Math.round(points * 300 / 72f)));
-            g.drawString(text, 40, BASELINE);
-        } finally {
-            g.dispose();
-        }
-        return image;
-    }
-
     private static List<Box> glyphs(BufferedImage image) {
-        try (Pix page = Pix.ofGrey(image); Pix ink = page.binarised(180)) {
-            List<Box> boxes = new ArrayList<>();
-            for (Pix.Component c : ink.components()) {
-                boxes.add(new Box(c.x(), c.y(), c.x() + c.width(), c.y() + c.height()));
-            }
-            return GlyphBoxes.of(boxes);
-        }
+        return GlyphBoxes.of(DrawnText.components(image));
     }
 
     @ParameterizedTest
     @CsvSource({"Laksaman, 16, ๒๕๖๓", "Garuda, 15, ๗.๓.๑", "Loma, 14, ๑,๒๔๐,๙๘๗.๓๖", "Norasi, 16, ๔๘/๒๕๖๗", "Garuda, 15, ๒๕๖๐", "Kinnari, 15, ๒๕๖๘", "Waree, 15, ๒๕๖๘"})
     void thaiNumbersReadGlyphByGlyph(String family, int points, String number) {
-        BufferedImage image = draw(family, points, number);
+        BufferedImage image = DrawnText.draw(family, points, number);
         double letter = points * 300 / 72.0 * 0.45;
         assertEquals(number, reader.read(glyphs(image), image, BASELINE, letter, 0.10));
     }
@@ -80,12 +52,12 @@ class GlyphReaderIT {
     }
 
     private static BufferedImage drawTouching(String family, int points, String text) {
-        BufferedImage image = draw(family, points, "");
+        BufferedImage image = DrawnText.draw(family, points, "");
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.DARK_GRAY);
-            g.setFont(new Font(family, Font.PLAIN, Math.round(points * 300 / 72f)));
+            g.setFont(DrawnText.font(family, points));
             double x = 40;
             for (char c : text.toCharArray()) {
                 String glyph = String.valueOf(c);
@@ -105,7 +77,7 @@ class GlyphReaderIT {
     @ParameterizedTest
     @CsvSource({"Laksaman, บาท", "Waree, ครั้งที่"})
     void thaiWordsAreNoNumber(String family, String word) {
-        BufferedImage image = draw(family, 16, word);
+        BufferedImage image = DrawnText.draw(family, 16, word);
         assertNull(reader.read(glyphs(image), image, BASELINE, 16 * 300 / 72.0 * 0.45, 0.10));
     }
 }
