@@ -33,10 +33,10 @@ final class DocumentSections {
     /** 1., 1.1 and 1.2 name what follows; they carry no value. */
     private static final Pattern HEADER_HEADING = OcrTolerance.compile(
             "^1\\s*\\.\\s*(?:[12]\\s*\\.?\\s*)?(?:[ชซ]ื่อ|รหัส|หน่วยงาน)[^:]*$");
-    private static final Pattern RATIONALE = heading("1\\s*[.,]?\\s*3", "หลักการ");
-    private static final Pattern OBJECTIVES = heading("1\\s*[.,]?\\s*4", "วัตถุประสงค์");
-    private static final Pattern TARGETS = heading("1\\s*[.,]?\\s*5", "เป้าหมาย");
-    private static final Pattern STRATEGY = heading("1\\s*[.,]?\\s*6", "สนับสนุน\\s*แผน");
+    private static final Pattern RATIONALE = heading("1\\s*[.,]?\\s*3", "หลักการ", "เหตุผล");
+    private static final Pattern OBJECTIVES = heading("1\\s*[.,]?\\s*4", "วัตถุประสงค์", "ประสงค์");
+    private static final Pattern TARGETS = heading("1\\s*[.,]?\\s*5", "เป้าหมาย", "ของโครงการ");
+    private static final Pattern STRATEGY = heading("1\\s*[.,]?\\s*6", "สนับสนุน\\s*แผน", "แผนพัฒนา");
     /** Section 2's heading; OCR may read its "2." as one or two other characters ("a รายงาน…"). */
     private static final Pattern REPORTS = OcrTolerance.compile(
             "^(?:\\S{1,2}\\s*[.,]?\\s*)?รายงาน\\s*ความ\\s*ก้าว\\s*หน้า\\s*ของ\\s*โครงการ.*|^2\\s*[.,]\\s*รายงาน\\s*ความ\\s*ก้าว\\s*หน้า.*");
@@ -59,10 +59,13 @@ final class DocumentSections {
 
     /**
      * A heading is its number and key word at the start of a line, with no colon after (that
-     * would be a field). OCR may read a space inside the key word (เป้าหมา ยของโครงการ).
+     * would be a field). OCR may read a space inside the key word (เป้าหมา ยของโครงการ), or lose
+     * the key word's start (วัต6 ประ สงค์ for วัตถุประสงค์): a later word of the heading, a few
+     * signs after the number, does as well.
      */
-    private static Pattern heading(String number, String keyword) {
-        return OcrTolerance.compile("^" + number + "\\s*\\.?\\s*" + spaceBeforeLetters(keyword) + "[^:]*$");
+    private static Pattern heading(String number, String keyword, String later) {
+        return OcrTolerance.compile("^" + number + "\\s*\\.?\\s*(?:" + spaceBeforeLetters(keyword)
+                + "|[^:]{0,12}?" + spaceBeforeLetters(later) + ")[^:]*$");
     }
 
     /** The regex with an optional space before each Thai consonant or leading vowel that follows a Thai letter. */

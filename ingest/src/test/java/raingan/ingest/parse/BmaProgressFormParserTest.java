@@ -266,7 +266,7 @@ class BmaProgressFormParserTest {
             งบประมาณที่ได้รับ :\t8,680,000.00 บาท\tลนสุดโครงการ\t14 พฤษภาคม 2562
             1.2 หน่วยงานที่รับผิดชอบ
             หน่วยงานที่รับผิดช อบ\tสำนักการระบายน้ำ / สำนักงานก่อสร้าง
-            1.4 วัตถุประสงค์ของโครงการ
+            1.4 วัต6 ประ สงค์ของโครงการ
             1 . เพื่อให้เจ้าหน้าที่เข้าถึงพื้นที่เกิดเหตุได้อย่างรวดเร็ว
             2. เพื่อสร้างความปลอดภัยในชีวิตและทรัพย์สินของประชาชน
             1.5 เป้าหมา ยของโครงการ..
@@ -290,7 +290,8 @@ class BmaProgressFormParserTest {
         assertEquals(LocalDate.of(2019, 5, 14), p.endDate(), "a label OCR misspelled past its pattern");
         assertEquals(List.of("สำนักการระบายน้ำ", "สำนักงานก่อสร้าง"), p.agency());
         assertEquals(List.of("เพื่อให้เจ้าหน้าที่เข้าถึงพื้นที่เกิดเหตุได้อย่างรวดเร็ว",
-                "เพื่อสร้างความปลอดภัยในชีวิตและทรัพย์สินของประชาชน"), p.objectives(), "1 . is item 1, its dot set apart");
+                "เพื่อสร้างความปลอดภัยในชีวิตและทรัพย์สินของประชาชน"), p.objectives(),
+                "1.4's heading with its first word garbled; 1 . is item 1, its dot set apart");
         assertEquals(List.of("จัดซื้อรถดับเพลิง จำนวน 20 คัน"), p.targets(), "a space inside the heading's เป้าหมาย");
         assertEquals(List.of(), form.findings().stream().filter(f -> f.rule() == RuleId.LIST_NUMBERING).toList());
         List<ReportEntry> e = form.reports();
