@@ -64,9 +64,11 @@ final class ProgressEntryParser {
     private static final Pattern WRAPPED_AFTER_EQUALS = Pattern.compile("=[ \\t]*\n[ \\t]*");
     /** A head of one entry whose date OCR garbled: short, with digits, before the status's colon. */
     private static final Pattern UNREAD_DATE_HEAD = Pattern.compile("^([^:]{4,24}?)\\s*:\\s*(.+)$");
-    private static final Pattern PLAN = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*แผน");
-    private static final Pattern TARGET = OcrTolerance.compile("(ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
-    private static final Pattern OPENS_WITH_FLAG = OcrTolerance.compile("^[\\s:;.]*(?:ไม่\\s*)?เป็น\\s*ไป\\s*ตาม\\s*(?:แผน|เป้า)");
+    /** เป็น of the flags, its เ read as {@code !} or {@code |} in the loopless fonts. */
+    private static final String PEN = "[เ!|]ป็น";
+    private static final Pattern PLAN = OcrTolerance.compile("(ไม่\\s*)?" + PEN + "\\s*ไป\\s*ตาม\\s*แผน");
+    private static final Pattern TARGET = OcrTolerance.compile("(ไม่\\s*)?" + PEN + "\\s*ไป\\s*ตาม\\s*เป้า\\s*หมาย");
+    private static final Pattern OPENS_WITH_FLAG = OcrTolerance.compile("^[\\s:;.]*(?:ไม่\\s*)?" + PEN + "\\s*ไป\\s*ตาม\\s*(?:แผน|เป้า)");
     /**
      * What a date head may open with before its first digit: วันที่ or a weekday (วันพฤหัสบดีที่,
      * OCR's วนพฤหสบดีที, พฤ.); the date parser decides whether it is one.
