@@ -86,8 +86,8 @@ final class ProgressEntryParser {
             + "[0-9๐-๙](?:[^:]|(?<=[0-9๐-๙]):(?=[0-9๐-๙])){3,40}?)\\s*(?:(?:(?<![0-9๐-๙]):|:(?![0-9๐-๙]))\\s*(.*))?$");
     private static final Pattern CLOCK_COLON = Pattern.compile("[0-9๐-๙]:[0-9๐-๙]");
     private static final Pattern HAS_DIGIT = Pattern.compile("[0-9๐-๙]");
-    /** One sign before a cell's date, OCR's reading of its leading {@code ::} (* ๑๘ ก.ย. ๒๕๖๒). */
-    private static final Pattern SIGN_BEFORE_DATE = Pattern.compile("^[*'`\u2018\u2019]\s+(?=[0-9๐-๙])");
+    /** One sign before an entry's date, OCR's reading of its leading {@code ::} (* ๑๘ ก.ย. ๒๕๖๒, = 12/5/2562). */
+    private static final Pattern SIGN_BEFORE_DATE = Pattern.compile("^[*'`\u2018\u2019=+]\\s+(?=[0-9๐-๙])");
     /** Longest segment read as a bare flag (": ไม่เป็นไปตามเป้าหมาย" and OCR noise around it). */
     private static final int MAX_FLAG_SEGMENT = 40;
 
