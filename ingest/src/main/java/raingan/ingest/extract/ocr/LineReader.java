@@ -94,17 +94,19 @@ final class LineReader {
         List<List<Box>> inkWords = InkWords.of(line.parts(), line.letter());
         List<String> texts = numbers.read(tokens, inkWords, page, line.baseline(), line.letter());
         texts = arabic.read(tokens, texts, inkWords, page, line.baseline(), line.letter());
+        Function<List<Box>, BufferedImage> cut = parts -> image(page,
+                new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter(), false), resolution);
+        // Without English among the languages the document's engine is the Thai model alone.
+        TesseractOcr thaiEngine = thaiOnly != null ? thaiOnly : ocr;
+        ThaiOnlyReading.Ocr thai = (word, scale) ->
+                thaiEngine.recognise(word, (int) Math.round(dpi * scale), TesseractOcr.Layout.LINE).text();
         if (thaiOnly != null) {
-            Function<List<Box>, BufferedImage> cut = parts -> image(page,
-                    new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter(), false), resolution);
-            ThaiOnlyReading.Ocr thai = (word, scale) ->
-                    thaiOnly.recognise(word, (int) Math.round(dpi * scale), TesseractOcr.Layout.LINE).text();
             texts = latin.read(tokens, texts, inkWords, cut, thai,
                     glyphs -> numbers.number(glyphs, page, line.baseline(), line.letter()));
-            texts = months.read(tokens, texts, inkWords, cut, thai, new MonthReadAgain.Glyphs(
-                    parts -> monthGlyphs.read(parts, page, line.baseline(), line.letter(), MONTH_GLYPH_NEAR),
-                    parts -> glyphs.read(parts, page, line.baseline(), line.letter(), ThaiNumberReader.NEAR)));
         }
+        texts = months.read(tokens, texts, inkWords, cut, thai, new MonthReadAgain.Glyphs(
+                parts -> monthGlyphs.read(parts, page, line.baseline(), line.letter(), MONTH_GLYPH_NEAR),
+                parts -> glyphs.read(parts, page, line.baseline(), line.letter(), ThaiNumberReader.NEAR)));
         texts = marks.read(tokens, texts, line);
         return LineTokens.replaced(read.text(), tokens, texts);
     }

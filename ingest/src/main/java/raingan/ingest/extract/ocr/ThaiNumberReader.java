@@ -33,11 +33,11 @@ final class ThaiNumberReader {
     /** The longest run of bare Thai consonants taken for a misread Thai number. */
     private static final int BARE_CONSONANTS = 2;
 
-    /** A short number inside a parenthesis opened before, its closing one read as a digit or a bracket. */
     /** A token whose ๆ may be a misread 4: at its end, or before a closing parenthesis. */
     private static final Pattern REPEAT_FOR_DIGIT = Pattern.compile("ๆ\\)?$");
     /** A number cell's digit read as a letter after ที่: ครั้งที่ว for ครั้งที่3, ที่อ for ที่8. */
     private static final Pattern LETTER_FOR_DIGIT = Pattern.compile("ที่[\\u0E01-\\u0E2E]$");
+    /** A short number inside a parenthesis opened before, its closing one read as a digit or a bracket. */
     private static final Pattern CLOSED_NUMBER = Pattern.compile("[0-9][0-9\\]}|]{1,3}");
 
     private final GlyphReader glyphs;
