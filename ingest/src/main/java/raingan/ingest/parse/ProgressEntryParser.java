@@ -339,8 +339,9 @@ final class ProgressEntryParser {
             Boolean target = null;
             // Cheap look-ups first: most segments are statuses that hold none of these.
             Matcher p;
-            // The search starts a label's first word before ก้าวหน้า, which OCR rarely garbles.
-            Matcher word = segment.indexOf('ก') < 0 ? null : PROGRESS_WORD.matcher(segment);
+            // The search starts a label's first word before ก้าวหน้า, which OCR rarely garbles; a
+            // segment without หน, as most statuses are, is not searched.
+            Matcher word = !segment.contains("หน") ? null : PROGRESS_WORD.matcher(segment);
             if (word != null && word.find()
                     && (p = PROGRESS.matcher(segment)).find(Math.max(0, word.start() - PROGRESS_LABEL_LEAD))) {
                 progress = ThaiNumbers.parsePercent(p.group(1));
