@@ -15,9 +15,10 @@ import raingan.ingest.extract.ocr.digits.GlyphReader;
  * than one glyph was missing from it, the glyphs were right each time.
  *
  * <p>The glyph reading replaces the word when every glyph is near a digit or sign template, and
- * it has the word's length or lacks one character that is not the first: Tesseract's box for a
- * number it split at a comma or space does not cover the ink of the part before, whose reading
- * then lacks its first digits. Pure: the same line and image give the same reading.
+ * it has the word's length, or one character less and the same first character (20603 read for
+ * 2563): Tesseract's box for a number it split at a comma or space does not cover the ink of the
+ * part before, whose reading then lacks its first digits. Pure: the same line and image give the
+ * same reading.
  */
 final class ArabicNumberReader {
 
@@ -58,19 +59,12 @@ final class ArabicNumberReader {
         return out;
     }
 
-    /** The reading has the word's length, or is the word without one character past its first. */
+    /**
+     * The reading has the word's length, or one character less and the word's first: a reading
+     * that starts otherwise has lost the ink of the word's first digits.
+     */
     static boolean agrees(String word, String reading) {
-        if (reading.length() == word.length()) {
-            return true;
-        }
-        if (reading.length() != word.length() - 1) {
-            return false;
-        }
-        for (int k = 1; k < word.length(); k++) {
-            if ((word.substring(0, k) + word.substring(k + 1)).equals(reading)) {
-                return true;
-            }
-        }
-        return false;
+        return reading.length() == word.length()
+                || reading.length() == word.length() - 1 && reading.charAt(0) == word.charAt(0);
     }
 }

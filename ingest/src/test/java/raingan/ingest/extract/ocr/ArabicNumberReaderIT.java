@@ -48,6 +48,7 @@ class ArabicNumberReaderIT {
         assertFalse(ArabicNumberReader.agrees("3138", "138"), "the box of a split number misses the ink before it");
         assertFalse(ArabicNumberReader.agrees("138", "138864"));
         assertTrue(ArabicNumberReader.agrees("27.", "2."));
+        assertTrue(ArabicNumberReader.agrees("20603", "2563"), "a damaged text layer's fiscal year");
         assertTrue(ArabicNumberReader.agrees("2566", "2568"));
     }
 
