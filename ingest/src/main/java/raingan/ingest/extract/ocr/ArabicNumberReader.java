@@ -49,8 +49,7 @@ final class ArabicNumberReader {
             if (t.box() == null || !word.equals(t.text()) || !ARABIC_NUMBER.matcher(word).matches()) {
                 continue;
             }
-            List<Box> ink = new ArrayList<>();
-            InkWords.under(inkWords, t.box()).forEach(k -> ink.addAll(inkWords.get(k)));
+            List<Box> ink = InkWords.glyphsUnder(inkWords, t.box());
             String reading = ink.isEmpty() ? null : glyphs.read(ink, image, baseline, letter, ThaiNumberReader.NEAR);
             if (reading != null && NUMBER_READING.matcher(reading).matches() && agrees(word, reading)) {
                 out.set(i, reading);

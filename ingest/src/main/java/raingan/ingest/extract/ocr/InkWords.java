@@ -26,6 +26,13 @@ final class InkWords {
         return out;
     }
 
+    /** The glyphs of the ink words that reach into {@code box}'s width, left to right. */
+    static List<Box> glyphsUnder(List<List<Box>> words, Box box) {
+        List<Box> glyphs = new ArrayList<>();
+        under(words, box).forEach(k -> glyphs.addAll(words.get(k)));
+        return glyphs;
+    }
+
     private static double right(List<Box> word) {
         return word.stream().mapToDouble(Box::right).max().orElseThrow();
     }

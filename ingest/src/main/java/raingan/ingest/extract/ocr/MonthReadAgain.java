@@ -65,12 +65,12 @@ final class MonthReadAgain {
             }
             boolean afterDay = DAY.matcher(before).matches();
             if (afterDay && misreadMonth(word)) {
-                String month = month(ink(inkWords, box), cut, thai, glyphs);
+                String month = month(InkWords.glyphsUnder(inkWords, box), cut, thai, glyphs);
                 if (month != null) {
                     out.set(i, month);
                 }
             } else if (!afterDay && misreadMonth(word)) {
-                String date = dayAndMonth(ink(inkWords, box), glyphs);
+                String date = dayAndMonth(InkWords.glyphsUnder(inkWords, box), glyphs);
                 if (date != null) {
                     out.set(i, date);
                 }
@@ -78,19 +78,13 @@ final class MonthReadAgain {
             LineTokens.Token previous = i > 0 ? tokens.get(i - 1) : null;
             if (ThaiMonths.isAbbreviation(out.get(i)) && previous != null && previous.box() != null
                     && LOST_DAY.matcher(before).matches()) {
-                String day = glyphs.digits().apply(ink(inkWords, previous.box()));
+                String day = glyphs.digits().apply(InkWords.glyphsUnder(inkWords, previous.box()));
                 if (day != null && DAY.matcher(day).matches()) {
                     out.set(i - 1, day);
                 }
             }
         }
         return out;
-    }
-
-    private static List<Box> ink(List<List<Box>> inkWords, Box box) {
-        List<Box> ink = new ArrayList<>();
-        InkWords.under(inkWords, box).forEach(k -> ink.addAll(inkWords.get(k)));
-        return ink;
     }
 
     private static String month(List<Box> ink, Function<List<Box>, BufferedImage> cut, ThaiOnlyReading.Ocr thai,

@@ -83,8 +83,7 @@ final class ThaiNumberReader {
      */
     private String closingParenthesis(LineTokens.Token token, List<List<Box>> inkWords, BufferedImage image,
                                       double baseline, double letter) {
-        List<Box> ink = new ArrayList<>();
-        InkWords.under(inkWords, token.box()).forEach(k -> ink.addAll(inkWords.get(k)));
+        List<Box> ink = InkWords.glyphsUnder(inkWords, token.box());
         String reading = ink.isEmpty() ? null : glyphs.read(ink, image, baseline, letter, NEAR);
         return reading != null && reading.matches("[0-9]{1,3}\\)") ? reading : token.text();
     }
