@@ -102,6 +102,35 @@ public final class ThaiDictionary {
         return result.hasValue();
     }
 
+    /** What {@link #unread} charges for a character outside every word, against 1 for each word. */
+    public static final int OUTSIDE_A_WORD = 100;
+
+    /**
+     * How badly the dictionary reads the text: the fewest characters it must leave outside its
+     * words, then the fewest words it takes (its short words, บ่ or รัด, read nearly anything).
+     */
+    public int unread(CharSequence text) {
+        int n = text.length();
+        int[] best = new int[n + 1];
+        for (int i = 1; i <= n; i++) {
+            best[i] = Integer.MAX_VALUE;
+        }
+        for (int from = 0; from < n; from++) {
+            best[from + 1] = Math.min(best[from + 1], best[from] + OUTSIDE_A_WORD);
+            Walk walk = walk();
+            for (int k = from; k < n; k++) {
+                char c = text.charAt(k);
+                if (walk.completes(c, "", 0)) {
+                    best[k + 1] = Math.min(best[k + 1], best[from] + 1);
+                }
+                if (!walk.next(c)) {
+                    break;
+                }
+            }
+        }
+        return best[n];
+    }
+
     /** A walk from the start of every word, for testing many spellings that share a beginning. */
     public Walk walk() {
         return new Walk();

@@ -47,9 +47,6 @@ final class DroppedMarks {
     /** How far (in letter heights) a mark may overhang its word's box: ำ's ring leans left. */
     private static final double OVERHANG = 0.15;
 
-    /** What a character outside every word costs, against 1 for each word. */
-    private static final int OUTSIDE_A_WORD = 100;
-
     private final ThaiDictionary dictionary;
 
     DroppedMarks(ThaiDictionary dictionary) {
@@ -186,7 +183,7 @@ final class DroppedMarks {
         String best = null;
         int ties = 0;
         for (String c : candidates) {
-            int unread = unread(c);
+            int unread = dictionary.unread(c);
             if (unread < least) {
                 least = unread;
                 best = c;
@@ -195,33 +192,7 @@ final class DroppedMarks {
                 ties++;
             }
         }
-        return best != null && ties == 1 && least <= unread(word) ? best : word;
-    }
-
-    /**
-     * How badly the dictionary reads the text: the fewest characters it must leave outside its
-     * words, then the fewest words it takes (its short words, บ่ or รัด, read nearly anything).
-     */
-    int unread(String text) {
-        int n = text.length();
-        int[] best = new int[n + 1];
-        for (int i = 1; i <= n; i++) {
-            best[i] = Integer.MAX_VALUE;
-        }
-        for (int from = 0; from < n; from++) {
-            best[from + 1] = Math.min(best[from + 1], best[from] + OUTSIDE_A_WORD);
-            ThaiDictionary.Walk walk = dictionary.walk();
-            for (int k = from; k < n; k++) {
-                char c = text.charAt(k);
-                if (walk.completes(c, "", 0)) {
-                    best[k + 1] = Math.min(best[k + 1], best[from] + 1);
-                }
-                if (!walk.next(c)) {
-                    break;
-                }
-            }
-        }
-        return best[n];
+        return best != null && ties == 1 && least <= dictionary.unread(word) ? best : word;
     }
 
     private static boolean noTailApart(String word) {
