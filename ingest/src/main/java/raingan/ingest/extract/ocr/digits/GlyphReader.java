@@ -78,8 +78,8 @@ public final class GlyphReader {
                 if (worst[a] == Double.MAX_VALUE) {
                     continue;
                 }
-                Box cut = trimmed(new Box(g.left() + a * step, g.top(), Math.min(g.right(), g.left() + b * step),
-                        g.bottom()), image);
+                Box cut = GlyphBoxes.inkOf(image, new Box(g.left() + a * step, g.top(),
+                        Math.min(g.right(), g.left() + b * step), g.bottom()), INK);
                 if (cut == null) {
                     continue;
                 }
@@ -100,28 +100,5 @@ public final class GlyphReader {
             reading.insert(0, last[b].character());
         }
         return reading.toString();
-    }
-
-    /** The box shrunk to the ink inside it, or null when it holds none. */
-    private static Box trimmed(Box b, BufferedImage image) {
-        int x0 = Math.max(0, (int) Math.floor(b.left()));
-        int x1 = Math.min(image.getWidth(), (int) Math.ceil(b.right()));
-        int y0 = Math.max(0, (int) Math.floor(b.top()));
-        int y1 = Math.min(image.getHeight(), (int) Math.ceil(b.bottom()));
-        int top = -1;
-        int bottom = -1;
-        int left = Integer.MAX_VALUE;
-        int right = -1;
-        for (int y = y0; y < y1; y++) {
-            for (int x = x0; x < x1; x++) {
-                if (image.getRaster().getSample(x, y, 0) < INK) {
-                    top = top < 0 ? y : top;
-                    bottom = y + 1;
-                    left = Math.min(left, x);
-                    right = Math.max(right, x + 1);
-                }
-            }
-        }
-        return top < 0 ? null : new Box(left, top, right, bottom);
     }
 }
