@@ -29,7 +29,9 @@ import raingan.testdata.render.TextExportPrinter;
  */
 class SeedPrintIT {
 
-    private static final double SCAN_FLOOR = 0.9;
+    /** The ruled print measures 135/141 (0.957): a floor two fields under it. */
+    private static final double RULED_SCAN_FLOOR = 0.94;
+    private static final double FLOW_SCAN_FLOOR = 0.9;
 
     @TempDir
     Path dir;
@@ -51,8 +53,9 @@ class SeedPrintIT {
             ReportRecord scanned = converter.convert(SourceDocument.of(scan));
             assertTrue(scanned.source().pages().stream().allMatch(p -> p.method() == PageMethod.OCR), "a scan is read by OCR");
             RecordScore ocr = RecordScore.of(expected, json.tree(scanned));
-            assertTrue(ocr.exactShare() >= SCAN_FLOOR, String.format("%s: %d/%d fields exact, below %.2f", layout,
-                    ocr.fieldsOk(), ocr.fields(), SCAN_FLOOR));
+            double floor = layout == PrintLayout.RULED ? RULED_SCAN_FLOOR : FLOW_SCAN_FLOOR;
+            assertTrue(ocr.exactShare() >= floor, String.format("%s: %d/%d fields exact, below %.2f", layout,
+                    ocr.fieldsOk(), ocr.fields(), floor));
         }
     }
 }

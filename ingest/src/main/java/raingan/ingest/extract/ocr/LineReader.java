@@ -42,19 +42,20 @@ final class LineReader {
     private final GlyphReader glyphs = new GlyphReader(GlyphTemplates.bundled());
     private final ThaiNumberReader numbers = new ThaiNumberReader(glyphs);
     private final ArabicNumberReader arabic = new ArabicNumberReader(glyphs);
-    private final ThaiDictionary dictionary = new ThaiDictionary();
-    private final ThaiReadAsLatin latin = new ThaiReadAsLatin(dictionary);
+    private final ThaiReadAsLatin latin;
     private final MonthReadAgain months = new MonthReadAgain();
     private final GlyphReader monthGlyphs = new GlyphReader(GlyphTemplates.months());
-    private final DroppedMarks marks = new DroppedMarks(dictionary);
+    private final DroppedMarks marks;
 
     /**
      * @param ocr      the engine with the document's languages
      * @param thaiOnly the same languages without English, or null when English is not among them
      */
-    LineReader(TesseractOcr ocr, TesseractOcr thaiOnly) {
+    LineReader(TesseractOcr ocr, TesseractOcr thaiOnly, ThaiDictionary dictionary) {
         this.ocr = ocr;
         this.thaiOnly = thaiOnly;
+        this.latin = new ThaiReadAsLatin(dictionary);
+        this.marks = new DroppedMarks(dictionary);
     }
 
     /**

@@ -17,7 +17,9 @@ import raingan.ingest.extract.layout.Box;
  * So a tone mark stacked on an upper vowel (ที่, ครั้ง), which on tightly set lines reaches as
  * close to the line above as to its own letter, follows its vowel, and the vowel its consonant.
  * Tesseract's own line finder hands such marks to the line above or drops them; one line at a
- * time it reads them right. Pure: the same boxes give the same lines.
+ * time it reads them right. Where the geometry cannot tell (a vowel below one line touching a
+ * mark over the next, inked together or apart), the mark is reported in doubt for the reader to
+ * try on both lines. Pure: the same boxes give the same lines.
  */
 final class LineSegmenter {
 
@@ -40,6 +42,30 @@ final class LineSegmenter {
     private static final double STACK_GAP = 0.3;
     /** Two components overlapping across by this share of the narrower one are stacked. */
     private static final double STACKED = 0.3;
+    /**
+     * A mark this share of whose width lies under a letter close above it, and less than
+     * {@link #PARTLY_OVER} over the mark below it, is in doubt: a vowel below lies under its
+     * letter and may touch the next line's vowel in part (เรียนรู้ over ช่วย), but a tone at its
+     * vowel's end lies so too.
+     */
+    private static final double WHOLLY_UNDER = 0.8;
+    private static final double PARTLY_OVER = 0.5;
+
+    /** A component this tall (in letter heights) lying in the gap between two lines is marks of both inked together. */
+    private static final double ACROSS_GAP = 0.6;
+    /** How far (in letter heights) such a component may reach past the gap, into either line's letters. */
+    private static final double GAP_SLACK = 0.15;
+    /** Its waist is looked for this share of its height away from its top and bottom. */
+    private static final double WAIST = 0.25;
+
+    /**
+     * A mark narrower than this (in letter heights) is no vowel below, whose foot or loop widens
+     * it, but a tone's tick (่): given to the line over it, it may be the next line's, but never
+     * the other way round.
+     */
+    private static final double NARROWEST_BELOW = 0.22;
+    /** A letter rising this far (in letter heights) over its line's body has an ascender (ป ฝ ฟ, ไ ใ โ). */
+    private static final double ASCENDER = 0.25;
 
     /** How far above a line's letters (in letter heights) its marks may reach: a tone mark stacked on a vowel. */
     private static final double MARKS_ABOVE = 0.9;
@@ -64,20 +90,53 @@ final class LineSegmenter {
         }
     }
 
+    /**
+     * Cuts a component in two where its ink is thinnest between two heights: a vowel below one
+     * line inked together with a mark over the next.
+     */
+    interface Cut {
+        /** The pieces, top first, or the component alone where it has no thin waist there. */
+        List<Box> apart(Box component, double from, double to);
+    }
+
+    /**
+     * The lines found, top to bottom, and the marks whose line is in doubt: each lies in the gap
+     * between two lines and was given to the one it seemed nearer to.
+     */
+    record Segmentation(List<Line> lines, List<Box> inDoubt) {
+
+        Segmentation {
+            lines = List.copyOf(lines);
+            inDoubt = List.copyOf(inDoubt);
+        }
+    }
+
     /** The lines of the components, top to bottom; empty when there is no letter. */
     List<Line> lines(List<Box> components) {
+        return segment(components, (c, from, to) -> List.of(c)).lines();
+    }
+
+    /**
+     * The lines of the components, top to bottom, those lying across the gap between two lines
+     * cut apart by {@code cut}: the pieces go to the line the whole goes to, for the marks of a
+     * stack that blur inked together (ที่) to stay together; which line the upper piece reads
+     * better on is for the reader to try ({@link MarksBetweenLines}), as for the marks
+     * {@link #inDoubt}.
+     */
+    Segmentation segment(List<Box> components, Cut cut) {
         if (components.isEmpty()) {
-            return List.of();
+            return new Segmentation(List.of(), List.of());
         }
         double typical = median(components.stream().mapToDouble(Box::height).toArray());
         List<Box> letters = components.stream()
                 .filter(c -> c.height() >= LETTER * typical && c.height() <= TALLEST_LETTER * 2 * typical).toList();
         if (letters.isEmpty()) {
-            return List.of();
+            return new Segmentation(List.of(), List.of());
         }
         double letter = median(letters.stream().mapToDouble(Box::height).toArray());
         List<Double> baselines = baselines(letters.stream()
                 .filter(c -> c.height() <= TALLEST_LETTER * letter).mapToDouble(Box::bottom).toArray(), letter);
+        List<List<Box>> pieces = across(components, baselines, letter, cut);
         List<Box> bodies = new ArrayList<>();
         List<List<Box>> parts = new ArrayList<>();
         List<Boolean> signs = new ArrayList<>();
@@ -94,15 +153,24 @@ final class LineSegmenter {
                 open.add(i);
             }
         }
-        attachMarks(components, line, open, letter);
+        boolean[] outsideBodies = new boolean[components.size()];
+        open.forEach(i -> outsideBodies[i] = true);
+        attachMarks(components, line, open, bodies, letter);
+        List<Box> inDoubt = new ArrayList<>();
         List<Box> orphans = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             Box c = components.get(i);
             int nearest = line[i] >= 0 ? line[i] : nearestBody(c, bodies);
             if (line[i] < 0 && gap(c, bodies.get(nearest)) > ORPHAN_GAP * letter) {
                 orphans.add(c);
-            } else {
-                parts.get(nearest).add(c);
+                continue;
+            }
+            parts.get(nearest).addAll(pieces.get(i));
+            Box upper = pieces.get(i).get(0);
+            boolean mayHang = upper.width() >= NARROWEST_BELOW * letter || upper.top() >= bodies.get(nearest).bottom();
+            if (outsideBodies[i] && mayHang
+                    && (pieces.get(i).size() > 1 || inDoubt(components, i, line, bodies, letter))) {
+                inDoubt.add(upper);
             }
         }
         // Signs on a line of their own (the colon a wrapped label leaves on the next line) are a
@@ -132,7 +200,31 @@ final class LineSegmenter {
                         body.bottom() + MARKS_BELOW * letter)), p, body.bottom(), letter, signs.get(i)));
             }
         }
-        return lines;
+        return new Segmentation(lines, inDoubt);
+    }
+
+    /**
+     * The pieces of each component: those that fill the gap between two lines cut apart, for on
+     * tightly set lines a vowel below one line (ุ ู) can touch a mark over the next, and the two,
+     * inked as one, would go to one of the lines whole. Nothing else is that tall and stands in
+     * the gap: a letter stands on a baseline, a mark is half as tall.
+     */
+    private static List<List<Box>> across(List<Box> components, List<Double> baselines, double letter, Cut cut) {
+        List<List<Box>> out = new ArrayList<>(components.size());
+        for (Box c : components) {
+            List<Box> pieces = List.of(c);
+            for (int i = 0; i + 1 < baselines.size(); i++) {
+                double gapTop = baselines.get(i);
+                double gapBottom = baselines.get(i + 1) - letter;
+                if (c.height() >= ACROSS_GAP * letter && c.top() >= gapTop - GAP_SLACK * letter
+                        && c.bottom() <= gapBottom + GAP_SLACK * letter) {
+                    pieces = cut.apart(c, c.top() + WAIST * c.height(), c.bottom() - WAIST * c.height());
+                    break;
+                }
+            }
+            out.add(pieces);
+        }
+        return out;
     }
 
     /** The baselines, top to bottom: the strongest piles of letter bottoms, each a line from the others. */
@@ -184,13 +276,14 @@ final class LineSegmenter {
      * Gives each open component the line of the component it sits on or hangs from, repeating
      * while marks stacked on marks resolve.
      */
-    private static void attachMarks(List<Box> components, int[] line, List<Integer> open, double letter) {
+    private static void attachMarks(List<Box> components, int[] line, List<Integer> open, List<Box> bodies,
+                                    double letter) {
         boolean progress = true;
         while (progress && !open.isEmpty()) {
             progress = false;
             for (int k = 0; k < open.size(); k++) {
                 int i = open.get(k);
-                int neighbour = nearestStacked(components, i, letter);
+                int neighbour = nearestStacked(components, i, line, bodies, letter);
                 if (neighbour >= 0 && line[neighbour] >= 0) {
                     line[i] = line[neighbour];
                     open.remove(k--);
@@ -205,12 +298,53 @@ final class LineSegmenter {
      * it (its letter, or the vowel a tone mark is stacked on), unless a letter straight above it
      * is clearly nearer (a lower vowel hanging from its letter). On tightly set lines a stacked
      * tone mark can touch the line above; a mark close above another mark is stacked on it all
-     * the same, for nothing of the line above sits on a mark.
+     * the same, for nothing of the line above sits on a mark; {@link #inDoubt} tells where that
+     * may be wrong.
      */
-    private static int nearestStacked(List<Box> components, int i, double letter) {
+    private static int nearestStacked(List<Box> components, int i, int[] line, List<Box> bodies, double letter) {
+        Neighbours n = neighbours(components, i, line, bodies, letter);
+        return choose(components, n, n.belowGap(), letter);
+    }
+
+    private static int choose(List<Box> components, Neighbours n, double belowGap, double letter) {
+        if (n.below() < 0 || n.above() < 0) {
+            return n.below() < 0 ? n.above() : n.below();
+        }
+        boolean onAMark = components.get(n.below()).height() < LETTER * letter && belowGap <= STACK_GAP * letter;
+        return onAMark || belowGap <= 2 * n.aboveGap() + 2 ? n.below() : n.above();
+    }
+
+    /**
+     * Whether a mark given to what lies below it may as well hang from the letter close above.
+     * Either it lies wholly under that letter and only partly over the mark below, as a lower
+     * vowel touching the next line's vowel does (เรียนรู้ over ช่วย), and a tone at its vowel's end
+     * may; or what lies below is a letter with an ascender (ป ฝ ฟ, ไ ใ โ), which reaches up to a
+     * vowel hanging from the line above (รูป over ประเทศ) as it does to a mark of its own, and
+     * measured from the letter's body the mark would hang.
+     */
+    private static boolean inDoubt(List<Box> components, int i, int[] line, List<Box> bodies, double letter) {
+        Neighbours n = neighbours(components, i, line, bodies, letter);
+        if (n.above() < 0 || n.below() < 0 || choose(components, n, n.belowGap(), letter) != n.below()) {
+            return false;
+        }
+        Box m = components.get(i);
+        return choose(components, n, n.belowBodyGap(), letter) == n.above()
+                || n.aboveGap() <= STACK_GAP * letter && under(m, components.get(n.above())) >= WHOLLY_UNDER
+                && under(m, components.get(n.below())) < PARTLY_OVER;
+    }
+
+    /**
+     * The nearest component straight below a mark and the nearest letter straight above it, -1
+     * where none is near, and how far below it the body of the letter below starts.
+     */
+    private record Neighbours(int above, double aboveGap, int below, double belowGap, double belowBodyGap) {
+    }
+
+    private static Neighbours neighbours(List<Box> components, int i, int[] line, List<Box> bodies, double letter) {
         Box m = components.get(i);
         int below = -1;
         double belowGap = Double.MAX_VALUE;
+        double belowBodyGap = Double.MAX_VALUE;
         int above = -1;
         double aboveGap = Double.MAX_VALUE;
         for (int j = 0; j < components.size(); j++) {
@@ -224,6 +358,9 @@ final class LineSegmenter {
                 if (gap < belowGap && gap <= FARTHEST_STACKED * letter) {
                     below = j;
                     belowGap = gap;
+                    boolean aLetter = o.height() >= LETTER * letter && line[j] >= 0;
+                    double body = aLetter ? bodies.get(line[j]).top() : o.top();
+                    belowBodyGap = o.top() < body - ASCENDER * letter ? Math.max(0, body - m.bottom()) : gap;
                 }
             } else if (o.height() >= LETTER * letter) {
                 double gap = Math.max(0, m.top() - o.bottom());
@@ -233,11 +370,12 @@ final class LineSegmenter {
                 }
             }
         }
-        if (below < 0) {
-            return above;
-        }
-        boolean onAMark = components.get(below).height() < LETTER * letter && belowGap <= STACK_GAP * letter;
-        return above < 0 || onAMark || belowGap <= 2 * aboveGap + 2 ? below : above;
+        return new Neighbours(above, aboveGap, below, belowGap, belowBodyGap);
+    }
+
+    /** The share of the mark's width that lies straight over or under the other component. */
+    private static double under(Box mark, Box other) {
+        return Math.max(0, Math.min(mark.right(), other.right()) - Math.max(mark.left(), other.left())) / mark.width();
     }
 
     private static double gap(Box c, Box body) {

@@ -9,11 +9,13 @@ import raingan.ingest.extract.layout.LayoutText;
 import raingan.ingest.extract.layout.Table;
 import raingan.ingest.extract.layout.TextBlock;
 import raingan.ingest.extract.layout.TextSpan;
+import raingan.ingest.thai.ThaiDictionary;
 
 /**
  * Reads a page image by its layout ({@link PageAnalyser}): each ruled table cell on its own, the
  * running text between tables band by band, each of their text lines found by raingan
- * ({@link LineSegmenter}) and recognised alone ({@link LineReader}). The page's text is written
+ * ({@link LineSegmenter}) and recognised alone ({@link LineReader}), a mark the segmenter is in
+ * doubt of read on both lines it may belong to ({@link MarksBetweenLines}). The page's text is written
  * in reading order as the text export has it ({@link LayoutText}). Given a whole page as one
  * block, Tesseract drops most cells of a ruled table, reads a label and its value as one, and
  * hands the tone marks stacked over upper vowels to the line above.
@@ -40,12 +42,15 @@ public final class PageReader implements AutoCloseable {
     private final PageAnalyser analyser = new PageAnalyser();
     private final LineSegmenter segmenter = new LineSegmenter();
     private final LineReader lines;
+    private final MarksBetweenLines between;
 
     public PageReader(ExtractionSettings settings) {
         this.ocr = new TesseractOcr(settings);
         String thai = withoutEnglish(settings.languages());
         this.thaiOnly = thai.equals(settings.languages()) ? null : new TesseractOcr(settings.withLanguages(thai));
-        this.lines = new LineReader(ocr, thaiOnly);
+        ThaiDictionary dictionary = new ThaiDictionary();
+        this.lines = new LineReader(ocr, thaiOnly, dictionary);
+        this.between = new MarksBetweenLines(dictionary);
     }
 
     /** The languages without English: {@code tha} of {@code tha+eng}. */
@@ -155,14 +160,8 @@ public final class PageReader implements AutoCloseable {
                     inside.add(g);
                 }
             }
-            List<TextSpan> out = new ArrayList<>();
-            for (LineSegmenter.Line line : segmenter.lines(inside)) {
-                TextSpan read = lines.read(layout.image(), line, dpi, resolution);
-                if (read != null) {
-                    out.add(read);
-                }
-            }
-            return out;
+            LineSegmenter.Segmentation found = segmenter.segment(inside, new InkWaist(layout.image()));
+            return between.read(found, line -> lines.read(layout.image(), line, dpi, resolution));
         }
     }
 
