@@ -16,8 +16,9 @@ import raingan.ingest.thai.ThaiDictionary;
  * or a tone stacked on the lower line's vowel close under a letter of the upper. The two look
  * alike in size and place, and differ in what the lines then read: บุคคล and เมือง where บคคล
  * and เมื่อง were read. The segmenter's choice stands unless the other reads both lines, one
- * after the other, better into the dictionary's words, and as much of them as Thai. The ink
- * decides that there is a mark; the dictionary only which of two lines it is on.
+ * after the other, with a character more in the dictionary's words and as much of them as Thai.
+ * Lines that read as words already are not read again, and the others only around the mark. The
+ * ink decides that there is a mark; the dictionary only which of two lines it is on.
  */
 final class MarksBetweenLines {
 
@@ -25,6 +26,9 @@ final class MarksBetweenLines {
     interface Reader {
         TextSpan read(LineSegmenter.Line line) throws OcrUnavailableException;
     }
+
+    /** How far each side of a mark in doubt (in letter heights) its lines are read again: a word or two. */
+    private static final double AROUND = 5;
 
     private final ThaiDictionary dictionary;
 
@@ -56,14 +60,15 @@ final class MarksBetweenLines {
             if (fromLess.parts().isEmpty()) {
                 continue;
             }
-            LineSegmenter.Line toMore = with(to, piece);
-            String now = on < other ? text(reading(from, read, reader), reading(to, read, reader))
-                    : text(reading(to, read, reader), reading(from, read, reader));
-            String moved = on < other ? text(reading(fromLess, read, reader), reading(toMore, read, reader))
-                    : text(reading(toMore, read, reader), reading(fromLess, read, reader));
-            if (readsBetter(moved, now)) {
+            String now = ordered(on, other, reading(from, read, reader), reading(to, read, reader));
+            if (unread(now) < ThaiDictionary.OUTSIDE_A_WORD) {
+                // Both lines read as words already: no move could read a character more.
+                continue;
+            }
+            if (readsBetter(around(piece, fromLess, to, on, other, true, reader),
+                    around(piece, from, to, on, other, false, reader))) {
                 placed.set(on, fromLess);
-                placed.set(other, toMore);
+                placed.set(other, with(to, piece));
             }
         }
         List<TextSpan> out = new ArrayList<>();
@@ -74,6 +79,46 @@ final class MarksBetweenLines {
             }
         }
         return out;
+    }
+
+    /**
+     * The two lines read only around the mark, with it on {@code to} or not: a word or two each
+     * side tells which line it makes read better, for a fraction of reading both lines again.
+     */
+    private static String around(Box piece, LineSegmenter.Line from, LineSegmenter.Line to, int on, int other,
+                                 boolean moved, Reader reader) throws OcrUnavailableException {
+        double reach = AROUND * from.letter();
+        double centre = (piece.left() + piece.right()) / 2;
+        LineSegmenter.Line a = near(from, centre, reach);
+        LineSegmenter.Line b = near(to, centre, reach);
+        if (moved) {
+            b = b == null ? null : with(b, piece);
+        }
+        return ordered(on, other, a == null ? null : reader.read(a), b == null ? null : reader.read(b));
+    }
+
+    /** The line's parts whose middle lies within {@code reach} of {@code x}; null when none does. */
+    private static LineSegmenter.Line near(LineSegmenter.Line line, double x, double reach) {
+        List<Box> parts = new ArrayList<>();
+        for (Box p : line.parts()) {
+            if (Math.abs((p.left() + p.right()) / 2 - x) <= reach) {
+                parts.add(p);
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        Box u = parts.get(0);
+        for (Box p : parts) {
+            u = u.union(p);
+        }
+        return new LineSegmenter.Line(new Box(u.left(), line.box().top(), u.right(), line.box().bottom()), parts,
+                line.baseline(), line.letter(), line.signs());
+    }
+
+    /** The upper line's text, then the lower's. */
+    private static String ordered(int on, int other, TextSpan fromLine, TextSpan toLine) {
+        return on < other ? text(fromLine, toLine) : text(toLine, fromLine);
     }
 
     private static TextSpan reading(LineSegmenter.Line line, Map<LineSegmenter.Line, TextSpan> read, Reader reader)
@@ -90,13 +135,14 @@ final class MarksBetweenLines {
     }
 
     /**
-     * Whether the dictionary reads {@code moved} better than {@code now}, and it holds as much
+     * Whether the dictionary reads at least one character more of {@code moved} into its words
+     * than of {@code now} (a word split otherwise is no evidence), and it holds as much
      * Thai and no other sign: a mark moved adds one character to one line and takes one from the
      * other, and may take away a sign it was misread as; a line read as digits instead of Thai
      * (ริ้ง as 59), or a date whose digits change (๒๕๖๐ as ๒๕๒๐), only looks read better.
      */
     private boolean readsBetter(String moved, String now) {
-        return unread(moved) < unread(now) && thaiLetters(moved) >= thaiLetters(now) - 1
+        return unread(moved) <= unread(now) - ThaiDictionary.OUTSIDE_A_WORD && thaiLetters(moved) >= thaiLetters(now) - 1
                 && isSubsequence(signs(moved), signs(now));
     }
 
