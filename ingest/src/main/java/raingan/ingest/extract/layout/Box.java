@@ -1,5 +1,7 @@
 package raingan.ingest.extract.layout;
 
+import java.util.List;
+
 /**
  * A rectangle on a page, y growing downwards: pixels of a page image or PDF points measured
  * from the page's top-left corner.
@@ -30,6 +32,15 @@ public record Box(double left, double top, double right, double bottom) {
         double dx = Math.min(by, width() / 2);
         double dy = Math.min(by, height() / 2);
         return new Box(left + dx, top + dy, right - dx, bottom - dy);
+    }
+
+    /** The smallest box around all of {@code boxes}; there must be one at least. */
+    public static Box around(List<Box> boxes) {
+        Box u = boxes.get(0);
+        for (Box b : boxes) {
+            u = u.union(b);
+        }
+        return u;
     }
 
     public Box union(Box other) {

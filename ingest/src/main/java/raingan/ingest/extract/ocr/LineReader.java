@@ -83,7 +83,7 @@ final class LineReader {
     private String again(OcrResult read, LineSegmenter.Line line, BufferedImage page, int dpi, int resolution)
             throws OcrUnavailableException {
         // Tesseract's word boxes are in the line image's pixels: the line's ink less the margin.
-        Box ink = union(line.parts());
+        Box ink = Box.around(line.parts());
         double dx = Math.floor(ink.left()) - Math.round(MARGIN * resolution);
         double dy = Math.floor(ink.top()) - Math.round(MARGIN * resolution);
         List<OcrWord> onPage = new ArrayList<>();
@@ -96,7 +96,7 @@ final class LineReader {
         List<String> texts = numbers.read(tokens, inkWords, page, line.baseline(), line.letter());
         texts = arabic.read(tokens, texts, inkWords, page, line.baseline(), line.letter());
         Function<List<Box>, BufferedImage> cut = parts -> image(page,
-                new LineSegmenter.Line(union(parts), parts, line.baseline(), line.letter(), false), resolution);
+                new LineSegmenter.Line(Box.around(parts), parts, line.baseline(), line.letter(), false), resolution);
         // Without English among the languages the document's engine is the Thai model alone.
         TesseractOcr thaiEngine = thaiOnly != null ? thaiOnly : ocr;
         ThaiOnlyReading.Ocr thai = (word, scale) ->
@@ -119,7 +119,7 @@ final class LineReader {
      * 2566 and 2565 as 2505 on clean scans.
      */
     static BufferedImage image(BufferedImage page, LineSegmenter.Line line, int dpi) {
-        Box box = union(line.parts());
+        Box box = Box.around(line.parts());
         int margin = (int) Math.round(MARGIN * dpi);
         int pad = (int) Math.ceil(PAD * dpi);
         int x0 = (int) Math.floor(box.left());
@@ -149,11 +149,4 @@ final class LineReader {
         return Math.max(0, Math.min(max, v));
     }
 
-    private static Box union(List<Box> boxes) {
-        Box u = boxes.get(0);
-        for (Box b : boxes) {
-            u = u.union(b);
-        }
-        return u;
-    }
 }

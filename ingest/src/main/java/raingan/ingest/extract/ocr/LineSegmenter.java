@@ -178,7 +178,7 @@ final class LineSegmenter {
         orphans.sort(Comparator.comparingDouble(Box::top));
         List<Box> run = new ArrayList<>();
         for (Box o : orphans) {
-            if (!run.isEmpty() && o.top() > union(run).bottom() + SAME_SIGNS * letter) {
+            if (!run.isEmpty() && o.top() > Box.around(run).bottom() + SAME_SIGNS * letter) {
                 addOrphanLine(run, bodies, parts, signs, letter);
                 run = new ArrayList<>();
             }
@@ -191,10 +191,7 @@ final class LineSegmenter {
         for (int i = 0; i < parts.size(); i++) {
             List<Box> p = parts.get(i);
             if (!p.isEmpty()) {
-                Box u = p.get(0);
-                for (Box b : p) {
-                    u = u.union(b);
-                }
+                Box u = Box.around(p);
                 Box body = bodies.get(i);
                 lines.add(new Line(u.union(new Box(u.left(), body.top() - MARKS_ABOVE * letter, u.right(),
                         body.bottom() + MARKS_BELOW * letter)), p, body.bottom(), letter, signs.get(i)));
@@ -385,7 +382,7 @@ final class LineSegmenter {
     /** A line of signs only, placed among the others by its height, its bottom for a baseline. */
     private static void addOrphanLine(List<Box> run, List<Box> bodies, List<List<Box>> parts, List<Boolean> signs,
                                       double letter) {
-        Box u = union(run);
+        Box u = Box.around(run);
         int at = 0;
         while (at < bodies.size() && bodies.get(at).top() < u.top()) {
             at++;
@@ -395,13 +392,6 @@ final class LineSegmenter {
         signs.add(at, true);
     }
 
-    private static Box union(List<Box> boxes) {
-        Box u = boxes.get(0);
-        for (Box b : boxes) {
-            u = u.union(b);
-        }
-        return u;
-    }
 
     /** The line whose body is nearest across the gap. */
     private static int nearestBody(Box c, List<Box> bodies) {

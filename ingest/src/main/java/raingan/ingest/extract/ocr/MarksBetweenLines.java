@@ -108,10 +108,7 @@ final class MarksBetweenLines {
         if (parts.isEmpty()) {
             return null;
         }
-        Box u = parts.get(0);
-        for (Box p : parts) {
-            u = u.union(p);
-        }
+        Box u = Box.around(parts);
         return new LineSegmenter.Line(new Box(u.left(), line.box().top(), u.right(), line.box().bottom()), parts,
                 line.baseline(), line.letter(), line.signs());
     }
